@@ -51,4 +51,15 @@ private:
     QString m_path;
 };
 
+/// Parses @p body and reads one value with @p read: every error, of JSON or of types, at once.
+template <typename T, typename Reader> Decoded<T> decode(const QByteArray& body, Reader read) {
+    Decoded<QJsonObject> parsed = parseJsonObject(body);
+    Decoded<T> result;
+    result.errors = parsed.errors;
+    if (!parsed.ok())
+        return result;
+    result.value = read(JsonReader(parsed.value, &result.errors));
+    return result;
+}
+
 } // namespace kontor::core

@@ -42,17 +42,6 @@ TeamMember readTeamMember(const JsonReader& reader);
 /// Field errors as a server sends them (`error.fields`).
 Violations readViolations(const QJsonArray& fields);
 
-/// Parses @p body and reads one value with @p read: every error, of JSON or of types, at once.
-template <typename T, typename Reader> Decoded<T> decode(const QByteArray& body, Reader read) {
-    Decoded<QJsonObject> parsed = parseJsonObject(body);
-    Decoded<T> result;
-    result.errors = parsed.errors;
-    if (!parsed.ok())
-        return result;
-    result.value = read(JsonReader(parsed.value, &result.errors));
-    return result;
-}
-
 inline Decoded<Account> decodeAccount(const QByteArray& body) {
     return decode<Account>(body, readAccount);
 }
