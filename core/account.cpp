@@ -4,11 +4,13 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::core {
 
-QString toWireName(AccountType type) {
+QString toWireName(AccountType type)
+{
     return type == AccountType::Company ? u"company"_s : u"individual"_s;
 }
 
-std::optional<AccountType> accountTypeFromWireName(const QString& name) {
+std::optional<AccountType> accountTypeFromWireName(const QString& name)
+{
     if (name == u"individual")
         return AccountType::Individual;
     if (name == u"company")
@@ -16,7 +18,8 @@ std::optional<AccountType> accountTypeFromWireName(const QString& name) {
     return std::nullopt;
 }
 
-QString toWireName(PortalStatus status) {
+QString toWireName(PortalStatus status)
+{
     switch (status) {
     case PortalStatus::Activated:
         return u"activated"_s;
@@ -28,7 +31,8 @@ QString toWireName(PortalStatus status) {
     return u"not_activated"_s;
 }
 
-std::optional<PortalStatus> portalStatusFromWireName(const QString& name) {
+std::optional<PortalStatus> portalStatusFromWireName(const QString& name)
+{
     for (PortalStatus s :
          {PortalStatus::NotActivated, PortalStatus::Pending, PortalStatus::Activated}) {
         if (toWireName(s) == name)
@@ -37,7 +41,8 @@ std::optional<PortalStatus> portalStatusFromWireName(const QString& name) {
     return std::nullopt;
 }
 
-PortalStatus accountPortalStatus(const QList<AccountContact>& contacts) {
+PortalStatus accountPortalStatus(const QList<AccountContact>& contacts)
+{
     PortalStatus result = PortalStatus::NotActivated;
     for (const AccountContact& c : contacts) {
         if (c.portalStatus == PortalStatus::Activated)

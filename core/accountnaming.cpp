@@ -2,7 +2,8 @@
 
 namespace kontor::core {
 
-QString generatedAccountName(const Account& account, NameFormat format) {
+QString generatedAccountName(const Account& account, NameFormat format)
+{
     if (account.type == AccountType::Company)
         return account.companyName.trimmed();
     if (account.contacts.isEmpty())
@@ -12,7 +13,8 @@ QString generatedAccountName(const Account& account, NameFormat format) {
                             c.lastName.trimmed());
 }
 
-QString effectiveAccountName(const Account& account, NameFormat format) {
+QString effectiveAccountName(const Account& account, NameFormat format)
+{
     const QString typed = account.name.trimmed();
     return typed.isEmpty() ? generatedAccountName(account, format) : typed;
 }

@@ -18,7 +18,8 @@ namespace {
 const QString nameKey = u"name"_s;
 const QString companyNameKey = u"company_name"_s;
 
-Violations checkContacts(const Account& account, const AccountRules& rules) {
+Violations checkContacts(const Account& account, const AccountRules& rules)
+{
     const QString listPath = u"contacts"_s;
     if (account.contacts.isEmpty()) {
         return {Violation(listPath, code::required,
@@ -73,7 +74,8 @@ Violations checkContacts(const Account& account, const AccountRules& rules) {
 
 } // namespace
 
-Violations checkAccountFields(const Account& account, const AccountRules& rules) {
+Violations checkAccountFields(const Account& account, const AccountRules& rules)
+{
     Violations out;
     const bool company = account.type == AccountType::Company;
     if (!company && !account.companyName.isEmpty()) {
@@ -105,7 +107,8 @@ Violations checkAccountFields(const Account& account, const AccountRules& rules)
     return out;
 }
 
-Violations checkNewAccount(const Account& account, const AccountRules& rules) {
+Violations checkNewAccount(const Account& account, const AccountRules& rules)
+{
     Violations out = checkAccountFields(account, rules);
     out += checkContacts(account, rules);
     if (out.isEmpty() && account.name.isEmpty()) {

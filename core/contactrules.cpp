@@ -11,7 +11,8 @@ namespace kontor::core {
 
 namespace {
 
-Violations checkPersonName(const QString& value, const QString& path, bool required) {
+Violations checkPersonName(const QString& value, const QString& path, bool required)
+{
     if (required) {
         if (Violations v = checkRequired(value, path); !v.isEmpty())
             return v;
@@ -21,7 +22,8 @@ Violations checkPersonName(const QString& value, const QString& path, bool requi
     return checkFolderSafeName(value, path);
 }
 
-Violations checkAddress(const PostalAddress& a, const QString& path) {
+Violations checkAddress(const PostalAddress& a, const QString& path)
+{
     Violations out;
     out += checkSingleLineText(a.street, joinPath(path, u"street"_s), limits::street);
     out += checkSingleLineText(a.postalCode, joinPath(path, u"postal_code"_s), limits::postalCode);
@@ -34,7 +36,8 @@ Violations checkAddress(const PostalAddress& a, const QString& path) {
 } // namespace
 
 Violations checkContact(const Contact& contact, const QList<CustomFieldDefinition>& definitions,
-                        const QString& path) {
+                        const QString& path)
+{
     Violations out;
     out += checkPersonName(contact.firstName, joinPath(path, u"first_name"_s), true);
     out += checkPersonName(contact.middleName, joinPath(path, u"middle_name"_s), false);
@@ -48,8 +51,8 @@ Violations checkContact(const Contact& contact, const QList<CustomFieldDefinitio
     return out;
 }
 
-Violations checkSwitches(const ContactSwitches& switches, const QString& email,
-                         const QString& path) {
+Violations checkSwitches(const ContactSwitches& switches, const QString& email, const QString& path)
+{
     if (!switches.login || !email.trimmed().isEmpty())
         return {};
     return {Violation(joinPath(path, u"email"_s), code::loginRequiresEmail,

@@ -28,7 +28,8 @@ constexpr std::pair<CustomFieldType, const char16_t*> typeNames[] = {
     {CustomFieldType::Checkbox, u"checkbox"},
 };
 
-Violations checkOption(const CustomFieldDefinition& def, const QJsonValue& v, const QString& path) {
+Violations checkOption(const CustomFieldDefinition& def, const QJsonValue& v, const QString& path)
+{
     if (!v.isString())
         return {wrongType(path, ExpectedType::Text)};
     if (!def.options.contains(v.toString())) {
@@ -40,13 +41,15 @@ Violations checkOption(const CustomFieldDefinition& def, const QJsonValue& v, co
     return {};
 }
 
-bool isChoice(CustomFieldType type) {
+bool isChoice(CustomFieldType type)
+{
     return type == CustomFieldType::SingleChoice || type == CustomFieldType::MultipleChoice;
 }
 
 } // namespace
 
-QString toWireName(CustomFieldType type) {
+QString toWireName(CustomFieldType type)
+{
     for (const auto& [t, name] : typeNames) {
         if (t == type)
             return QString::fromUtf16(name);
@@ -54,7 +57,8 @@ QString toWireName(CustomFieldType type) {
     return {};
 }
 
-std::optional<CustomFieldType> customFieldTypeFromWireName(const QString& name) {
+std::optional<CustomFieldType> customFieldTypeFromWireName(const QString& name)
+{
     for (const auto& [t, wire] : typeNames) {
         if (name == QStringView(wire))
             return t;
@@ -62,11 +66,13 @@ std::optional<CustomFieldType> customFieldTypeFromWireName(const QString& name) 
     return std::nullopt;
 }
 
-QString toWireName(CustomFieldScope scope) {
+QString toWireName(CustomFieldScope scope)
+{
     return scope == CustomFieldScope::Contact ? u"contact"_s : u"account"_s;
 }
 
-std::optional<CustomFieldScope> customFieldScopeFromWireName(const QString& name) {
+std::optional<CustomFieldScope> customFieldScopeFromWireName(const QString& name)
+{
     if (name == u"account")
         return CustomFieldScope::Account;
     if (name == u"contact")
@@ -74,7 +80,8 @@ std::optional<CustomFieldScope> customFieldScopeFromWireName(const QString& name
     return std::nullopt;
 }
 
-Violations checkCustomFieldDefinition(const CustomFieldDefinition& def, const QString& path) {
+Violations checkCustomFieldDefinition(const CustomFieldDefinition& def, const QString& path)
+{
     const QString namePath = joinPath(path, u"name"_s);
     Violations out = checkRequired(def.name, namePath);
     if (out.isEmpty())
@@ -111,7 +118,8 @@ Violations checkCustomFieldDefinition(const CustomFieldDefinition& def, const QS
 }
 
 Violations checkCustomFieldValue(const CustomFieldDefinition& def, const QJsonValue& value,
-                                 const QString& path) {
+                                 const QString& path)
+{
     if (value.isNull() || value.isUndefined())
         return {};
     switch (def.type) {
@@ -188,7 +196,8 @@ Violations checkCustomFieldValue(const CustomFieldDefinition& def, const QJsonVa
 
 Violations checkCustomFieldValues(const QJsonObject& values,
                                   const QList<CustomFieldDefinition>& definitions,
-                                  CustomFieldScope scope, const QString& path) {
+                                  CustomFieldScope scope, const QString& path)
+{
     Violations out;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString fieldPath = joinPath(path, it.key());

@@ -11,7 +11,8 @@ namespace kontor::core {
 
 namespace {
 
-bool isAtext(QChar c) {
+bool isAtext(QChar c)
+{
     if (c.unicode() >= 0x80)
         return false;
     if (c.isLetterOrNumber())
@@ -19,7 +20,8 @@ bool isAtext(QChar c) {
     return QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(c);
 }
 
-bool isValidAceLabel(QStringView label) {
+bool isValidAceLabel(QStringView label)
+{
     if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
         return false;
     for (QChar c : label) {
@@ -31,13 +33,15 @@ bool isValidAceLabel(QStringView label) {
     return true;
 }
 
-Violation invalid(const QString& path, const char* text, QStringList args = {}) {
+Violation invalid(const QString& path, const char* text, QStringList args = {})
+{
     return Violation(path, code::invalidEmail, text, std::move(args));
 }
 
 } // namespace
 
-Violations checkEmail(const QString& value, const QString& path) {
+Violations checkEmail(const QString& value, const QString& path)
+{
     if (value.isEmpty())
         return {};
     if (Violations v = checkLength(value, path, limits::email); !v.isEmpty())
@@ -82,7 +86,8 @@ Violations checkEmail(const QString& value, const QString& path) {
     return {};
 }
 
-QString normalizedEmail(const QString& value) {
+QString normalizedEmail(const QString& value)
+{
     const QString trimmed = value.trimmed();
     const qsizetype at = trimmed.lastIndexOf(u'@');
     if (at < 0)

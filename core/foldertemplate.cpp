@@ -9,11 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::core {
 
-bool operator==(const FolderNode& a, const FolderNode& b) {
+bool operator==(const FolderNode& a, const FolderNode& b)
+{
     return a.name == b.name && a.children == b.children;
 }
 
-QList<FolderNode> FolderTemplate::defaultFolders() {
+QList<FolderNode> FolderTemplate::defaultFolders()
+{
     return {
         {u"Vom Kunden hochgeladene Dokumente"_s, {}},
         {u"Von der Kanzlei bereitgestellt"_s, {}},
@@ -24,7 +26,8 @@ QList<FolderNode> FolderTemplate::defaultFolders() {
 namespace {
 
 void checkLevel(const QList<FolderNode>& folders, const QString& path, int depth, qsizetype& count,
-                Violations& out) {
+                Violations& out)
+{
     QSet<QString> seen;
     for (qsizetype i = 0; i < folders.size(); ++i) {
         const FolderNode& node = folders.at(i);
@@ -64,7 +67,8 @@ void checkLevel(const QList<FolderNode>& folders, const QString& path, int depth
 
 } // namespace
 
-Violations checkFolderTree(const QList<FolderNode>& folders, const QString& path) {
+Violations checkFolderTree(const QList<FolderNode>& folders, const QString& path)
+{
     Violations out;
     qsizetype count = 0;
     checkLevel(folders, path, 0, count, out);

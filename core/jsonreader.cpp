@@ -14,7 +14,8 @@ constexpr int maxDepth = 64;
 
 // Qt's parser has its own nesting limit (far above ours); this check is linear and iterative,
 // so a body nested 10,000 deep costs nothing but one pass.
-bool nestsDeeperThan(const QByteArray& body, int limit) {
+bool nestsDeeperThan(const QByteArray& body, int limit)
+{
     int depth = 0;
     bool inString = false;
     for (qsizetype i = 0; i < body.size(); ++i) {
@@ -38,7 +39,8 @@ bool nestsDeeperThan(const QByteArray& body, int limit) {
 
 } // namespace
 
-Decoded<QJsonObject> parseJsonObject(const QByteArray& body) {
+Decoded<QJsonObject> parseJsonObject(const QByteArray& body)
+{
     Decoded<QJsonObject> result;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     (void)utf8.decode(body).operator QString();
@@ -75,26 +77,33 @@ Decoded<QJsonObject> parseJsonObject(const QByteArray& body) {
 JsonReader::JsonReader(QJsonObject object, Violations* errors, QString path)
     : m_object(std::move(object))
     , m_errors(errors)
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+{
+}
 
-QString JsonReader::pathOf(const QString& key) const {
+QString JsonReader::pathOf(const QString& key) const
+{
     return joinPath(m_path, key);
 }
 
-bool JsonReader::has(const QString& key) const {
+bool JsonReader::has(const QString& key) const
+{
     const QJsonValue v = m_object.value(key);
     return !v.isUndefined() && !v.isNull();
 }
 
-void JsonReader::addError(Violation violation) const {
+void JsonReader::addError(Violation violation) const
+{
     m_errors->append(std::move(violation));
 }
 
-QJsonValue JsonReader::value(const QString& key) const {
+QJsonValue JsonReader::value(const QString& key) const
+{
     return m_object.value(key);
 }
 
-QString JsonReader::text(const QString& key) const {
+QString JsonReader::text(const QString& key) const
+{
     const QJsonValue v = value(key);
     if (v.isString())
         return v.toString();
@@ -103,7 +112,8 @@ QString JsonReader::text(const QString& key) const {
     return {};
 }
 
-bool JsonReader::boolean(const QString& key, bool fallback) const {
+bool JsonReader::boolean(const QString& key, bool fallback) const
+{
     const QJsonValue v = value(key);
     if (v.isBool())
         return v.toBool();
@@ -112,7 +122,8 @@ bool JsonReader::boolean(const QString& key, bool fallback) const {
     return fallback;
 }
 
-std::optional<double> JsonReader::number(const QString& key) const {
+std::optional<double> JsonReader::number(const QString& key) const
+{
     const QJsonValue v = value(key);
     if (v.isDouble())
         return v.toDouble();
@@ -121,7 +132,8 @@ std::optional<double> JsonReader::number(const QString& key) const {
     return std::nullopt;
 }
 
-std::optional<QUuid> JsonReader::toId(const QJsonValue& v, const QString& path) const {
+std::optional<QUuid> JsonReader::toId(const QJsonValue& v, const QString& path) const
+{
     if (v.isNull() || v.isUndefined())
         return std::nullopt;
     const QUuid id = v.isString() ? QUuid::fromString(v.toString()) : QUuid();
@@ -132,11 +144,13 @@ std::optional<QUuid> JsonReader::toId(const QJsonValue& v, const QString& path) 
     return id;
 }
 
-std::optional<QUuid> JsonReader::id(const QString& key) const {
+std::optional<QUuid> JsonReader::id(const QString& key) const
+{
     return toId(value(key), pathOf(key));
 }
 
-QJsonArray JsonReader::array(const QString& key) const {
+QJsonArray JsonReader::array(const QString& key) const
+{
     const QJsonValue v = value(key);
     if (v.isArray())
         return v.toArray();
@@ -145,7 +159,8 @@ QJsonArray JsonReader::array(const QString& key) const {
     return {};
 }
 
-QStringList JsonReader::textList(const QString& key) const {
+QStringList JsonReader::textList(const QString& key) const
+{
     QStringList out;
     const QJsonArray items = array(key);
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -157,7 +172,8 @@ QStringList JsonReader::textList(const QString& key) const {
     return out;
 }
 
-QList<QUuid> JsonReader::idList(const QString& key) const {
+QList<QUuid> JsonReader::idList(const QString& key) const
+{
     QList<QUuid> out;
     const QJsonArray items = array(key);
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -169,7 +185,8 @@ QList<QUuid> JsonReader::idList(const QString& key) const {
     return out;
 }
 
-QJsonObject JsonReader::rawObject(const QString& key) const {
+QJsonObject JsonReader::rawObject(const QString& key) const
+{
     const QJsonValue v = value(key);
     if (v.isObject())
         return v.toObject();
@@ -178,11 +195,13 @@ QJsonObject JsonReader::rawObject(const QString& key) const {
     return {};
 }
 
-JsonReader JsonReader::child(const QString& key) const {
+JsonReader JsonReader::child(const QString& key) const
+{
     return JsonReader(rawObject(key), m_errors, pathOf(key));
 }
 
-QList<JsonReader> JsonReader::objectList(const QString& key) const {
+QList<JsonReader> JsonReader::objectList(const QString& key) const
+{
     QList<JsonReader> out;
     const QJsonArray items = array(key);
     for (qsizetype i = 0; i < items.size(); ++i) {

@@ -52,7 +52,8 @@ private:
 };
 
 /// Parses @p body and reads one value with @p read: every error, of JSON or of types, at once.
-template <typename T, typename Reader> Decoded<T> decode(const QByteArray& body, Reader read) {
+template <typename T, typename Reader> Decoded<T> decode(const QByteArray& body, Reader read)
+{
     Decoded<QJsonObject> parsed = parseJsonObject(body);
     Decoded<T> result;
     result.errors = parsed.errors;

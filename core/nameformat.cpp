@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace kontor::core {
 
 namespace {
-QString joinNonEmpty(std::initializer_list<QString> parts, const QString& separator) {
+QString joinNonEmpty(std::initializer_list<QString> parts, const QString& separator)
+{
     QStringList kept;
     for (const QString& part : parts) {
         if (!part.isEmpty())
@@ -18,7 +19,8 @@ QString joinNonEmpty(std::initializer_list<QString> parts, const QString& separa
 } // namespace
 
 QString formatPersonName(NameFormat format, const QString& first, const QString& middle,
-                         const QString& last) {
+                         const QString& last)
+{
     switch (format) {
     case NameFormat::FirstLast:
         return joinNonEmpty({first, last}, u" "_s);
@@ -32,7 +34,8 @@ QString formatPersonName(NameFormat format, const QString& first, const QString&
     return {};
 }
 
-QString toWireName(NameFormat format) {
+QString toWireName(NameFormat format)
+{
     switch (format) {
     case NameFormat::FirstLast:
         return u"first_last"_s;
@@ -46,7 +49,8 @@ QString toWireName(NameFormat format) {
     return {};
 }
 
-std::optional<NameFormat> nameFormatFromWireName(const QString& name) {
+std::optional<NameFormat> nameFormatFromWireName(const QString& name)
+{
     for (NameFormat f : {NameFormat::FirstLast, NameFormat::LastCommaFirst, NameFormat::LastFirst,
                          NameFormat::FirstMiddleLast}) {
         if (toWireName(f) == name)

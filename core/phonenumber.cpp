@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::core {
 
-std::optional<QString> toE164(const QString& input, const QString& defaultRegion) {
+std::optional<QString> toE164(const QString& input, const QString& defaultRegion)
+{
     using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber parsed;
@@ -24,7 +25,8 @@ std::optional<QString> toE164(const QString& input, const QString& defaultRegion
     return QString::fromStdString(formatted);
 }
 
-Violations checkPhoneNumbers(const QList<PhoneNumber>& phones, const QString& path) {
+Violations checkPhoneNumbers(const QList<PhoneNumber>& phones, const QString& path)
+{
     Violations out;
     if (phones.size() > limits::phonesPerContact) {
         out.append(Violation(path, code::tooMany,

@@ -12,7 +12,8 @@ struct PostalAddress {
     QString region;
     QString country;
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return street.isEmpty() && postalCode.isEmpty() && city.isEmpty() && region.isEmpty() &&
                country.isEmpty();
     }

@@ -15,7 +15,8 @@ constexpr std::pair<OperationStatus, const char16_t*> statusNames[] = {
 };
 } // namespace
 
-QString toWireName(OperationStatus status) {
+QString toWireName(OperationStatus status)
+{
     for (const auto& [s, name] : statusNames) {
         if (s == status)
             return QString::fromUtf16(name);
@@ -23,7 +24,8 @@ QString toWireName(OperationStatus status) {
     return {};
 }
 
-std::optional<OperationStatus> operationStatusFromWireName(const QString& name) {
+std::optional<OperationStatus> operationStatusFromWireName(const QString& name)
+{
     for (const auto& [s, wire] : statusNames) {
         if (name == QStringView(wire))
             return s;
@@ -31,11 +33,13 @@ std::optional<OperationStatus> operationStatusFromWireName(const QString& name) 
     return std::nullopt;
 }
 
-QJsonObject toJson(const Operation& op) {
+QJsonObject toJson(const Operation& op)
+{
     return {{u"op_id"_s, toWireId(op.opId)}, {u"kind"_s, op.kind}, {u"payload"_s, op.payload}};
 }
 
-QJsonObject toJson(const OperationResult& r) {
+QJsonObject toJson(const OperationResult& r)
+{
     QJsonObject o{{u"op_id"_s, toWireId(r.opId)}, {u"status"_s, toWireName(r.status)}};
     if (!r.errors.isEmpty())
         o.insert(u"errors"_s, toJson(r.errors));
@@ -51,7 +55,8 @@ QJsonObject toJson(const OperationResult& r) {
     return o;
 }
 
-QJsonObject toJson(const Change& c) {
+QJsonObject toJson(const Change& c)
+{
     QJsonObject o{{u"entity"_s, c.entity},
                   {u"op"_s, c.deleted ? u"delete"_s : u"upsert"_s},
                   {u"id"_s, toWireId(c.id)}};
@@ -60,14 +65,16 @@ QJsonObject toJson(const Change& c) {
     return o;
 }
 
-QJsonObject toJson(const ChangePage& page) {
+QJsonObject toJson(const ChangePage& page)
+{
     QJsonArray changes;
     for (const Change& c : page.changes)
         changes.append(toJson(c));
     return {{u"changes"_s, changes}, {u"cursor"_s, page.cursor}, {u"more"_s, page.more}};
 }
 
-Operation readOperation(const JsonReader& r) {
+Operation readOperation(const JsonReader& r)
+{
     Operation op;
     op.opId = r.id(u"op_id"_s).value_or(QUuid());
     if (op.opId.isNull() && !r.has(u"op_id"_s)) {
@@ -83,7 +90,8 @@ Operation readOperation(const JsonReader& r) {
     return op;
 }
 
-OperationResult readOperationResult(const JsonReader& r) {
+OperationResult readOperationResult(const JsonReader& r)
+{
     OperationResult result;
     result.opId = r.id(u"op_id"_s).value_or(QUuid());
     result.status =
@@ -97,7 +105,8 @@ OperationResult readOperationResult(const JsonReader& r) {
     return result;
 }
 
-Change readChange(const JsonReader& r) {
+Change readChange(const JsonReader& r)
+{
     Change c;
     c.entity = r.text(u"entity"_s);
     c.deleted = r.text(u"op"_s) == u"delete";
@@ -106,7 +115,8 @@ Change readChange(const JsonReader& r) {
     return c;
 }
 
-ChangePage readChangePage(const JsonReader& r) {
+ChangePage readChangePage(const JsonReader& r)
+{
     ChangePage page;
     for (const JsonReader& c : r.objectList(u"changes"_s))
         page.changes.append(readChange(c));
@@ -115,7 +125,8 @@ ChangePage readChangePage(const JsonReader& r) {
     return page;
 }
 
-Decoded<QList<Operation>> decodeOperationBatch(const QByteArray& body) {
+Decoded<QList<Operation>> decodeOperationBatch(const QByteArray& body)
+{
     return decode<QList<Operation>>(body, [](const JsonReader& r) {
         QList<Operation> ops;
         const QList<JsonReader> items = r.objectList(u"ops"_s);

@@ -7,7 +7,8 @@
 
 namespace kontor::core {
 
-Violations checkTagNames(const QStringList& names, const QString& path) {
+Violations checkTagNames(const QStringList& names, const QString& path)
+{
     if (names.size() > limits::tagsPerRecord) {
         return {Violation(path, code::tooMany,
                           QT_TRANSLATE_NOOP("Validation", "At most %1 entries are allowed."),

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::core {
 
-QString toWireName(Role role) {
+QString toWireName(Role role)
+{
     switch (role) {
     case Role::Owner:
         return u"owner"_s;
@@ -16,7 +17,8 @@ QString toWireName(Role role) {
     return u"employee"_s;
 }
 
-std::optional<Role> roleFromWireName(const QString& name) {
+std::optional<Role> roleFromWireName(const QString& name)
+{
     for (Role r : {Role::Owner, Role::Admin, Role::Employee}) {
         if (toWireName(r) == name)
             return r;
@@ -24,16 +26,19 @@ std::optional<Role> roleFromWireName(const QString& name) {
     return std::nullopt;
 }
 
-bool canManageAccounts(const TeamMember& member) {
+bool canManageAccounts(const TeamMember& member)
+{
     return member.role != Role::Employee || member.permissions.manageAccounts;
 }
 
-bool canSeeAccount(const TeamMember& member, bool assigned, bool createdByMember) {
+bool canSeeAccount(const TeamMember& member, bool assigned, bool createdByMember)
+{
     return member.role != Role::Employee || assigned || createdByMember ||
            member.permissions.defaultAccountAccess;
 }
 
-bool hasDefaultAccountAccess(const TeamMember& member) {
+bool hasDefaultAccountAccess(const TeamMember& member)
+{
     // A flag for every role: owners and admins see everything anyway, but only those with the
     // flag are assigned (and notified) by default.
     return member.permissions.defaultAccountAccess;

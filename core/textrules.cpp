@@ -11,11 +11,13 @@ namespace {
 
 constexpr char16_t windowsForbidden[] = u"<>:\"/\\|?*";
 
-QString codePointLabel(char32_t cp) {
+QString codePointLabel(char32_t cp)
+{
     return u"U+"_s + QString::number(cp, 16).toUpper().rightJustified(4, u'0');
 }
 
-bool isReservedDeviceName(const QString& value) {
+bool isReservedDeviceName(const QString& value)
+{
     // Windows ignores everything from the first dot (and trailing spaces before it).
     QString base = value.section(u'.', 0, 0).trimmed().toUpper();
     static const QStringList plain = {u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s};
@@ -29,7 +31,8 @@ bool isReservedDeviceName(const QString& value) {
 }
 
 // Walks code points and reports the first control or invisible one with its position.
-Violations checkCharacters(const QString& value, const QString& path, bool folderRules) {
+Violations checkCharacters(const QString& value, const QString& path, bool folderRules)
+{
     qsizetype position = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
         ++position;
@@ -58,7 +61,8 @@ Violations checkCharacters(const QString& value, const QString& path, bool folde
 
 } // namespace
 
-bool isInvisibleOrControl(char32_t cp) {
+bool isInvisibleOrControl(char32_t cp)
+{
     switch (QChar::category(cp)) {
     case QChar::Other_Control:
     case QChar::Other_Format:
@@ -71,7 +75,8 @@ bool isInvisibleOrControl(char32_t cp) {
     }
 }
 
-Violations checkFolderSafeName(const QString& value, const QString& path) {
+Violations checkFolderSafeName(const QString& value, const QString& path)
+{
     if (Violations v = checkCharacters(value, path, true); !v.isEmpty())
         return v;
     if (isReservedDeviceName(value)) {
@@ -90,20 +95,23 @@ Violations checkFolderSafeName(const QString& value, const QString& path) {
     return {};
 }
 
-Violations checkSingleLineText(const QString& value, const QString& path, qsizetype maxLength) {
+Violations checkSingleLineText(const QString& value, const QString& path, qsizetype maxLength)
+{
     if (Violations v = checkLength(value, path, maxLength); !v.isEmpty())
         return v;
     return checkCharacters(value, path, false);
 }
 
-Violations checkRequired(const QString& value, const QString& path) {
+Violations checkRequired(const QString& value, const QString& path)
+{
     if (!value.trimmed().isEmpty())
         return {};
     return {Violation(path, code::required,
                       QT_TRANSLATE_NOOP("Validation", "This field is required."))};
 }
 
-Violations checkLength(const QString& value, const QString& path, qsizetype maxLength) {
+Violations checkLength(const QString& value, const QString& path, qsizetype maxLength)
+{
     if (value.size() <= maxLength)
         return {};
     return {Violation(path, code::tooLong,

@@ -7,7 +7,8 @@ namespace kontor::core {
 
 namespace {
 // Replaces %1…%9 in one pass, so an argument that itself contains "%2" stays as it is.
-QString fillArgs(const QString& text, const QStringList& args) {
+QString fillArgs(const QString& text, const QStringList& args)
+{
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -30,9 +31,12 @@ Violation::Violation(QString path, QLatin1StringView code, const char* sourceTex
     : m_path(std::move(path))
     , m_code(code)
     , m_sourceText(sourceText)
-    , m_args(std::move(args)) {}
+    , m_args(std::move(args))
+{
+}
 
-Violation Violation::received(QString path, QString code, QString message) {
+Violation Violation::received(QString path, QString code, QString message)
+{
     Violation v;
     v.m_path = std::move(path);
     v.m_code = std::move(code);
@@ -40,13 +44,15 @@ Violation Violation::received(QString path, QString code, QString message) {
     return v;
 }
 
-QString Violation::message() const {
+QString Violation::message() const
+{
     if (!m_sourceText)
         return m_renderedMessage;
     return fillArgs(QCoreApplication::translate("Validation", m_sourceText), m_args);
 }
 
-QString Violation::message(const QTranslator* translator) const {
+QString Violation::message(const QTranslator* translator) const
+{
     if (!m_sourceText)
         return m_renderedMessage;
     QString text;
@@ -57,13 +63,15 @@ QString Violation::message(const QTranslator* translator) const {
     return fillArgs(text, m_args);
 }
 
-Violation Violation::prefixed(const QString& prefix) const {
+Violation Violation::prefixed(const QString& prefix) const
+{
     Violation v = *this;
     v.m_path = joinPath(prefix, m_path);
     return v;
 }
 
-Violation wrongType(const QString& path, ExpectedType expected) {
+Violation wrongType(const QString& path, ExpectedType expected)
+{
     const char* text = nullptr;
     switch (expected) {
     case ExpectedType::Text:
@@ -88,11 +96,13 @@ Violation wrongType(const QString& path, ExpectedType expected) {
     return Violation(path, code::wrongType, text);
 }
 
-QString toWireId(const QUuid& id) {
+QString toWireId(const QUuid& id)
+{
     return id.toString(QUuid::WithoutBraces);
 }
 
-QString joinPath(const QString& parent, const QString& key) {
+QString joinPath(const QString& parent, const QString& key)
+{
     if (parent.isEmpty())
         return key;
     if (key.isEmpty())
@@ -102,7 +112,8 @@ QString joinPath(const QString& parent, const QString& key) {
     return parent + u'.' + key;
 }
 
-QString indexPath(const QString& parent, qsizetype index) {
+QString indexPath(const QString& parent, qsizetype index)
+{
     return parent + u'[' + QString::number(index) + u']';
 }
 

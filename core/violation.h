@@ -57,7 +57,8 @@ public:
     /// Path of a nested field: prefixed("contacts[0]") turns "email" into "contacts[0].email".
     Violation prefixed(const QString& prefix) const;
 
-    friend bool operator==(const Violation& a, const Violation& b) {
+    friend bool operator==(const Violation& a, const Violation& b)
+    {
         return a.m_path == b.m_path && a.m_code == b.m_code && a.message() == b.message();
     }
 

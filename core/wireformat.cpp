@@ -9,15 +9,18 @@ namespace kontor::core {
 namespace {
 
 // A missing id (a null QUuid or an empty optional) travels as JSON null.
-QJsonValue idOrNull(const QUuid& id) {
+QJsonValue idOrNull(const QUuid& id)
+{
     return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(toWireId(id));
 }
 
-QJsonValue idOrNull(const std::optional<QUuid>& id) {
+QJsonValue idOrNull(const std::optional<QUuid>& id)
+{
     return id ? idOrNull(*id) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray idArray(const QList<QUuid>& ids) {
+QJsonArray idArray(const QList<QUuid>& ids)
+{
     QJsonArray out;
     for (const QUuid& id : ids)
         out.append(toWireId(id));
@@ -26,7 +29,8 @@ QJsonArray idArray(const QList<QUuid>& ids) {
 
 // Reads an enumeration by its wire name; a wrong name is an `invalid_value`.
 template <typename E, typename Parse>
-E readEnum(const JsonReader& r, const QString& key, E fallback, Parse parse, bool required) {
+E readEnum(const JsonReader& r, const QString& key, E fallback, Parse parse, bool required)
+{
     const QString name = r.text(key);
     if (name.isEmpty()) {
         if (required && !r.has(key)) {
@@ -43,17 +47,20 @@ E readEnum(const JsonReader& r, const QString& key, E fallback, Parse parse, boo
     return fallback;
 }
 
-QUuid readId(const JsonReader& r, const QString& key) {
+QUuid readId(const JsonReader& r, const QString& key)
+{
     return r.id(key).value_or(QUuid());
 }
 
 } // namespace
 
-QJsonObject toJson(const PhoneNumber& phone) {
+QJsonObject toJson(const PhoneNumber& phone)
+{
     return {{u"number"_s, phone.number}, {u"primary"_s, phone.primary}};
 }
 
-QJsonObject toJson(const PostalAddress& a) {
+QJsonObject toJson(const PostalAddress& a)
+{
     return {{u"street"_s, a.street},
             {u"postal_code"_s, a.postalCode},
             {u"city"_s, a.city},
@@ -61,7 +68,8 @@ QJsonObject toJson(const PostalAddress& a) {
             {u"country"_s, a.country}};
 }
 
-QJsonObject toJson(const Contact& c) {
+QJsonObject toJson(const Contact& c)
+{
     QJsonArray phones;
     for (const PhoneNumber& p : c.phones)
         phones.append(toJson(p));
@@ -76,7 +84,8 @@ QJsonObject toJson(const Contact& c) {
             {u"custom_fields"_s, c.customFields}};
 }
 
-QJsonObject toJson(const AccountContact& entry) {
+QJsonObject toJson(const AccountContact& entry)
+{
     QJsonObject o = toJson(entry.contact);
     o.remove(u"id"_s);
     o.insert(u"contact_id"_s, idOrNull(entry.contact.id));
@@ -89,7 +98,8 @@ QJsonObject toJson(const AccountContact& entry) {
     return o;
 }
 
-QJsonObject toJson(const Account& a) {
+QJsonObject toJson(const Account& a)
+{
     QJsonArray contacts;
     for (const AccountContact& c : a.contacts)
         contacts.append(toJson(c));
@@ -106,22 +116,26 @@ QJsonObject toJson(const Account& a) {
             {u"portal_status"_s, toWireName(a.portalStatus)}};
 }
 
-QJsonArray toJson(const QList<FolderNode>& folders) {
+QJsonArray toJson(const QList<FolderNode>& folders)
+{
     QJsonArray out;
     for (const FolderNode& f : folders)
         out.append(QJsonObject{{u"name"_s, f.name}, {u"children"_s, toJson(f.children)}});
     return out;
 }
 
-QJsonObject toJson(const FolderTemplate& t) {
+QJsonObject toJson(const FolderTemplate& t)
+{
     return {{u"id"_s, idOrNull(t.id)}, {u"name"_s, t.name}, {u"folders"_s, toJson(t.folders)}};
 }
 
-QJsonObject toJson(const Tag& tag) {
+QJsonObject toJson(const Tag& tag)
+{
     return {{u"id"_s, idOrNull(tag.id)}, {u"name"_s, tag.name}, {u"color"_s, tag.color}};
 }
 
-QJsonObject toJson(const CustomFieldDefinition& d) {
+QJsonObject toJson(const CustomFieldDefinition& d)
+{
     return {{u"id"_s, idOrNull(d.id)},
             {u"name"_s, d.name},
             {u"type"_s, toWireName(d.type)},
@@ -130,14 +144,16 @@ QJsonObject toJson(const CustomFieldDefinition& d) {
             {u"required"_s, d.required}};
 }
 
-QJsonObject toJson(const FirmSettings& s) {
+QJsonObject toJson(const FirmSettings& s)
+{
     return {{u"signup_enabled"_s, s.signupEnabled},
             {u"name_format"_s, toWireName(s.nameFormat)},
             {u"default_folder_template_id"_s, idOrNull(s.defaultFolderTemplateId)},
             {u"language"_s, s.language}};
 }
 
-QJsonObject toJson(const TeamMember& m) {
+QJsonObject toJson(const TeamMember& m)
+{
     QJsonArray permissions;
     if (m.permissions.manageAccounts)
         permissions.append(u"manage_accounts"_s);
@@ -150,18 +166,21 @@ QJsonObject toJson(const TeamMember& m) {
             {u"permissions"_s, permissions}};
 }
 
-QJsonObject toJson(const Violation& v, const QTranslator* translator) {
+QJsonObject toJson(const Violation& v, const QTranslator* translator)
+{
     return {{u"path"_s, v.path()}, {u"code"_s, v.code()}, {u"message"_s, v.message(translator)}};
 }
 
-QJsonArray toJson(const Violations& violations, const QTranslator* translator) {
+QJsonArray toJson(const Violations& violations, const QTranslator* translator)
+{
     QJsonArray out;
     for (const Violation& v : violations)
         out.append(toJson(v, translator));
     return out;
 }
 
-Contact readContact(const JsonReader& r) {
+Contact readContact(const JsonReader& r)
+{
     Contact c;
     c.id = readId(r, r.has(u"contact_id"_s) ? u"contact_id"_s : u"id"_s);
     c.firstName = r.text(u"first_name"_s);
@@ -178,7 +197,8 @@ Contact readContact(const JsonReader& r) {
     return c;
 }
 
-AccountContact readAccountContact(const JsonReader& r) {
+AccountContact readAccountContact(const JsonReader& r)
+{
     AccountContact entry;
     entry.existingContactId = r.id(u"existing_contact_id"_s);
     entry.contact = readContact(r);
@@ -189,7 +209,8 @@ AccountContact readAccountContact(const JsonReader& r) {
     return entry;
 }
 
-Account readAccount(const JsonReader& r) {
+Account readAccount(const JsonReader& r)
+{
     Account a;
     a.id = readId(r, u"id"_s);
     a.type = readEnum(r, u"type"_s, AccountType::Individual, accountTypeFromWireName, true);
@@ -207,22 +228,26 @@ Account readAccount(const JsonReader& r) {
     return a;
 }
 
-QList<FolderNode> readFolders(const JsonReader& r, const QString& key) {
+QList<FolderNode> readFolders(const JsonReader& r, const QString& key)
+{
     QList<FolderNode> out;
     for (const JsonReader& f : r.objectList(key))
         out.append(FolderNode{f.text(u"name"_s), readFolders(f, u"children"_s)});
     return out;
 }
 
-FolderTemplate readFolderTemplate(const JsonReader& r) {
+FolderTemplate readFolderTemplate(const JsonReader& r)
+{
     return FolderTemplate{readId(r, u"id"_s), r.text(u"name"_s), readFolders(r, u"folders"_s)};
 }
 
-Tag readTag(const JsonReader& r) {
+Tag readTag(const JsonReader& r)
+{
     return Tag{readId(r, u"id"_s), r.text(u"name"_s), r.text(u"color"_s)};
 }
 
-CustomFieldDefinition readCustomFieldDefinition(const JsonReader& r) {
+CustomFieldDefinition readCustomFieldDefinition(const JsonReader& r)
+{
     CustomFieldDefinition d;
     d.id = readId(r, u"id"_s);
     d.name = r.text(u"name"_s);
@@ -234,7 +259,8 @@ CustomFieldDefinition readCustomFieldDefinition(const JsonReader& r) {
     return d;
 }
 
-FirmSettings readFirmSettings(const JsonReader& r) {
+FirmSettings readFirmSettings(const JsonReader& r)
+{
     FirmSettings s;
     s.signupEnabled = r.boolean(u"signup_enabled"_s, s.signupEnabled);
     s.nameFormat = readEnum(r, u"name_format"_s, s.nameFormat, nameFormatFromWireName, false);
@@ -248,7 +274,8 @@ FirmSettings readFirmSettings(const JsonReader& r) {
     return s;
 }
 
-TeamMember readTeamMember(const JsonReader& r) {
+TeamMember readTeamMember(const JsonReader& r)
+{
     TeamMember m;
     m.id = readId(r, u"id"_s);
     m.name = r.text(u"name"_s);
@@ -260,7 +287,8 @@ TeamMember readTeamMember(const JsonReader& r) {
     return m;
 }
 
-Violations readViolations(const QJsonArray& fields) {
+Violations readViolations(const QJsonArray& fields)
+{
     Violations out;
     for (const QJsonValue& f : fields) {
         const QJsonObject o = f.toObject();

@@ -42,7 +42,8 @@ TeamMember readTeamMember(const JsonReader& reader);
 /// Field errors as a server sends them (`error.fields`).
 Violations readViolations(const QJsonArray& fields);
 
-inline Decoded<Account> decodeAccount(const QByteArray& body) {
+inline Decoded<Account> decodeAccount(const QByteArray& body)
+{
     return decode<Account>(body, readAccount);
 }
 

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kontor-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));

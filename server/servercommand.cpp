@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::server {
 
-int runServerCommand(const QStringList& arguments) {
+int runServerCommand(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Kontor server.\n\nCommands:\n"
                                      "  init      create a firm and its owner\n"

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // --version and --help must work without a display (packaging checks run them headless).
-bool wantsConsoleOnly(int argc, char** argv) {
+bool wantsConsoleOnly(int argc, char** argv)
+{
     for (int i = 1; i < argc; ++i) {
         for (const char* flag : {"--version", "-v", "--help", "-h"}) {
             if (std::strcmp(argv[i], flag) == 0)
@@ -27,7 +28,8 @@ bool wantsConsoleOnly(int argc, char** argv) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication::setOrganizationName(u"Kontor"_s);
     QCoreApplication::setApplicationName(u"kontor"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));

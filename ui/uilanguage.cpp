@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::ui {
 
-QString installUiLanguage(QCoreApplication& app, const QString& language) {
+QString installUiLanguage(QCoreApplication& app, const QString& language)
+{
     const QString chosen = language.isEmpty() ? core::systemLanguage() : language;
     auto* kontor = new QTranslator(&app);
     if (core::loadKontorTranslation(*kontor, chosen))

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 using namespace kontor::core;
 
 namespace {
-Account individual(const QString& first, const QString& middle, const QString& last) {
+Account individual(const QString& first, const QString& middle, const QString& last)
+{
     Account a;
     a.type = AccountType::Individual;
     AccountContact c;
@@ -24,7 +25,8 @@ class TestAccountNaming : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void generatesIndividualNames_data() {
+    void generatesIndividualNames_data()
+    {
         QTest::addColumn<NameFormat>("format");
         QTest::addColumn<QString>("middle");
         QTest::addColumn<QString>("expected");
@@ -39,7 +41,8 @@ private Q_SLOTS:
         QTest::newRow("middle format without middle name")
             << NameFormat::FirstMiddleLast << QString() << u"Anna Müller"_s;
     }
-    void generatesIndividualNames() {
+    void generatesIndividualNames()
+    {
         QFETCH(NameFormat, format);
         QFETCH(QString, middle);
         QFETCH(QString, expected);
@@ -47,12 +50,14 @@ private Q_SLOTS:
                  expected);
     }
 
-    void defaultFormatIsFirstLast() {
+    void defaultFormatIsFirstLast()
+    {
         FirmSettings defaults;
         QCOMPARE(defaults.nameFormat, NameFormat::FirstLast);
     }
 
-    void usesFirstContactOnly() {
+    void usesFirstContactOnly()
+    {
         Account a = individual(u"Anna"_s, {}, u"Müller"_s);
         AccountContact second;
         second.contact.firstName = u"Bernd"_s;
@@ -61,14 +66,16 @@ private Q_SLOTS:
         QCOMPARE(generatedAccountName(a, NameFormat::FirstLast), u"Anna Müller"_s);
     }
 
-    void companyIsNamedAfterCompanyName() {
+    void companyIsNamedAfterCompanyName()
+    {
         Account a = individual(u"Anna"_s, {}, u"Müller"_s);
         a.type = AccountType::Company;
         a.companyName = u"  Müller Bau GmbH "_s;
         QCOMPARE(generatedAccountName(a, NameFormat::LastCommaFirst), u"Müller Bau GmbH"_s);
     }
 
-    void typedNameWins() {
+    void typedNameWins()
+    {
         Account a = individual(u"Anna"_s, {}, u"Müller"_s);
         a.name = u" Familie Müller "_s;
         QCOMPARE(effectiveAccountName(a, NameFormat::FirstLast), u"Familie Müller"_s);
@@ -76,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(effectiveAccountName(a, NameFormat::FirstLast), u"Anna Müller"_s);
     }
 
-    void wireNamesRoundTrip() {
+    void wireNamesRoundTrip()
+    {
         for (NameFormat f : {NameFormat::FirstLast, NameFormat::LastCommaFirst,
                              NameFormat::LastFirst, NameFormat::FirstMiddleLast})
             QCOMPARE(nameFormatFromWireName(toWireName(f)), f);

@@ -9,7 +9,8 @@ using namespace kontor::core;
 
 namespace {
 
-AccountContact newContact(const QString& first, const QString& last, const QString& email = {}) {
+AccountContact newContact(const QString& first, const QString& last, const QString& email = {})
+{
     AccountContact c;
     c.contact.id = QUuid::createUuid();
     c.contact.firstName = first;
@@ -18,7 +19,8 @@ AccountContact newContact(const QString& first, const QString& last, const QStri
     return c;
 }
 
-Account validIndividual() {
+Account validIndividual()
+{
     Account a;
     a.id = QUuid::createUuid();
     a.type = AccountType::Individual;
@@ -26,7 +28,8 @@ Account validIndividual() {
     return a;
 }
 
-QStringList codesAt(const Violations& v, const QString& path) {
+QStringList codesAt(const Violations& v, const QString& path)
+{
     QStringList out;
     for (const Violation& x : v) {
         if (x.path() == path)
@@ -35,7 +38,8 @@ QStringList codesAt(const Violations& v, const QString& path) {
     return out;
 }
 
-QString describe(const Violations& v) {
+QString describe(const Violations& v)
+{
     QStringList out;
     for (const Violation& x : v)
         out.append(x.path() + u'=' + x.code());
@@ -49,7 +53,8 @@ class TestAccountRules : public QObject {
 
 private:
     const QUuid existingId = QUuid::createUuid();
-    AccountRules rules() const {
+    AccountRules rules() const
+    {
         AccountRules r;
         const QUuid id = existingId;
         r.findContact = [id](const QUuid& wanted) -> std::optional<Contact> {
@@ -65,12 +70,14 @@ private:
     }
 
 private Q_SLOTS:
-    void acceptsValidIndividual() {
+    void acceptsValidIndividual()
+    {
         const Violations v = checkNewAccount(validIndividual(), rules());
         QVERIFY2(v.isEmpty(), qPrintable(describe(v)));
     }
 
-    void acceptsValidCompanyWithTwoContacts() {
+    void acceptsValidCompanyWithTwoContacts()
+    {
         Account a = validIndividual();
         a.type = AccountType::Company;
         a.companyName = u"Müller & Söhne GmbH"_s;
@@ -115,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(checkNewAccount(a, rules()).isEmpty());
     }
 
-    void rejectsBadTypedAccountName_data() {
+    void rejectsBadTypedAccountName_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
         QTest::newRow("colon") << u"Müller: privat"_s << u"forbidden_character"_s;
@@ -132,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(codesAt(checkNewAccount(a, rules()), u"name"_s), QStringList{code});
     }
 
-    void rejectsBadContactNames_data() {
+    void rejectsBadContactNames_data()
+    {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("code");
@@ -199,7 +208,8 @@ private Q_SLOTS:
                  QStringList{u"not_found"_s});
     }
 
-    void sameExistingContactTwiceIsRejected() {
+    void sameExistingContactTwiceIsRejected()
+    {
         Account a;
         AccountContact existing;
         existing.existingContactId = existingId;
@@ -208,7 +218,8 @@ private Q_SLOTS:
                  QStringList{u"duplicate"_s});
     }
 
-    void sameEmailTwiceInOneAccountIsRejected() {
+    void sameEmailTwiceInOneAccountIsRejected()
+    {
         Account a = validIndividual();
         a.contacts.append(newContact(u"Jörg"_s, u"Müller"_s, u"ANNA@Example.de"_s));
         QCOMPARE(codesAt(checkNewAccount(a, rules()), u"contacts[1].email"_s),
@@ -225,7 +236,8 @@ private Q_SLOTS:
                  QStringList{u"multiple_primary"_s});
     }
 
-    void everyTextFieldHasALengthLimit_data() {
+    void everyTextFieldHasALengthLimit_data()
+    {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("limit");
         QTest::newRow("company_name") << u"company_name"_s << int(limits::companyName);
@@ -241,7 +253,8 @@ private Q_SLOTS:
         QTest::newRow("contact tag") << u"contacts[0].tags[0]"_s << int(limits::tag);
         QTest::newRow("middle_name") << u"contacts[0].middle_name"_s << int(limits::personName);
     }
-    void everyTextFieldHasALengthLimit() {
+    void everyTextFieldHasALengthLimit()
+    {
         QFETCH(QString, path);
         QFETCH(int, limit);
         Account a = validIndividual();
@@ -275,7 +288,8 @@ private Q_SLOTS:
         QCOMPARE(codesAt(checkNewAccount(a, rules()), path), QStringList{u"too_long"_s});
     }
 
-    void reportsEveryErrorAtOnce() {
+    void reportsEveryErrorAtOnce()
+    {
         Account a = validIndividual();
         a.companyName = u"nope"_s;
         a.contacts[0].contact.firstName.clear();

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 using namespace kontor::core;
 
 namespace {
-CustomFieldDefinition field(CustomFieldType type, QStringList options = {}) {
+CustomFieldDefinition field(CustomFieldType type, QStringList options = {})
+{
     CustomFieldDefinition d;
     d.id = QUuid::createUuid();
     d.name = u"Feld"_s;
@@ -22,7 +23,8 @@ class TestCustomField : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void checksValues_data() {
+    void checksValues_data()
+    {
         QTest::addColumn<CustomFieldType>("type");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("code"); // empty: accepted
@@ -61,7 +63,8 @@ private Q_SLOTS:
         QTest::newRow("checkbox text") << C << QJsonValue(u"ja"_s) << u"wrong_type"_s;
         QTest::newRow("null is unset") << C << QJsonValue(QJsonValue::Null) << QString();
     }
-    void checksValues() {
+    void checksValues()
+    {
         QFETCH(CustomFieldType, type);
         QFETCH(QJsonValue, value);
         QFETCH(QString, code);
@@ -75,7 +78,8 @@ private Q_SLOTS:
         }
     }
 
-    void rejectsUnknownAndForeignScopeFields() {
+    void rejectsUnknownAndForeignScopeFields()
+    {
         CustomFieldDefinition contactField = field(CustomFieldType::Text);
         contactField.scope = CustomFieldScope::Contact;
         QJsonObject values{{toWireId(contactField.id), u"x"_s}, {u"not-a-uuid"_s, 1}};
@@ -86,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(v.at(1).code(), u"unknown_field"_s);
     }
 
-    void requiredFieldsMustBeSet() {
+    void requiredFieldsMustBeSet()
+    {
         CustomFieldDefinition d = field(CustomFieldType::MultipleChoice, {u"a"_s});
         d.required = true;
         const QString key = toWireId(d.id);
@@ -100,7 +105,8 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
-    void checksDefinitions() {
+    void checksDefinitions()
+    {
         QVERIFY(checkCustomFieldDefinition(field(CustomFieldType::Text), u"d"_s).isEmpty());
         QCOMPARE(
             checkCustomFieldDefinition(field(CustomFieldType::SingleChoice), u"d"_s).first().path(),
@@ -115,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(checkCustomFieldDefinition(unnamed, u"d"_s).first().code(), u"required"_s);
     }
 
-    void typeNamesRoundTrip() {
+    void typeNamesRoundTrip()
+    {
         for (auto t : {CustomFieldType::Text, CustomFieldType::Number, CustomFieldType::Date,
                        CustomFieldType::SingleChoice, CustomFieldType::MultipleChoice,
                        CustomFieldType::Email, CustomFieldType::Url, CustomFieldType::Checkbox})

@@ -10,7 +10,8 @@ class TestEmailAddress : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void acceptsValidAddresses_data() {
+    void acceptsValidAddresses_data()
+    {
         QTest::addColumn<QString>("email");
         for (const char16_t* e :
              {u"anna@example.de", u"anna.mueller+steuer@kanzlei-schmidt.de", u"a@b.co",
@@ -19,13 +20,15 @@ private Q_SLOTS:
             QTest::newRow(QString::fromUtf16(e).toUtf8().constData()) << QString::fromUtf16(e);
         }
     }
-    void acceptsValidAddresses() {
+    void acceptsValidAddresses()
+    {
         QFETCH(QString, email);
         const Violations v = checkEmail(email, u"email"_s);
         QVERIFY2(v.isEmpty(), qPrintable(v.isEmpty() ? QString() : v.first().message(nullptr)));
     }
 
-    void rejectsInvalidAddresses_data() {
+    void rejectsInvalidAddresses_data()
+    {
         QTest::addColumn<QString>("email");
         QTest::newRow("no at") << u"anna.example.de"_s;
         QTest::newRow("two ats") << u"anna@@example.de"_s;
@@ -43,7 +46,8 @@ private Q_SLOTS:
         QTest::newRow("too long") << u"a@"_s + QString(250, u'b') + u".de"_s;
         QTest::newRow("newline") << u"anna@example.de\nBcc: x@y.de"_s;
     }
-    void rejectsInvalidAddresses() {
+    void rejectsInvalidAddresses()
+    {
         QFETCH(QString, email);
         const Violations v = checkEmail(email, u"contacts[0].email"_s);
         QCOMPARE(v.size(), 1);
@@ -53,7 +57,8 @@ private Q_SLOTS:
 
     void emptyIsNotAnError() { QVERIFY(checkEmail({}, u"email"_s).isEmpty()); }
 
-    void normalizesForComparison() {
+    void normalizesForComparison()
+    {
         QCOMPARE(normalizedEmail(u" Anna@Example.DE "_s), u"anna@example.de"_s);
         QCOMPARE(normalizedEmail(u"a@XN--MLLER-KVA.de"_s), u"a@müller.de"_s);
     }

@@ -10,7 +10,8 @@ class TestFolderTemplate : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultTreeHoldsClientUploadsAtTopLevel() {
+    void defaultTreeHoldsClientUploadsAtTopLevel()
+    {
         const QList<FolderNode> folders = FolderTemplate::defaultFolders();
         QVERIFY(std::any_of(folders.cbegin(), folders.cend(), [](const FolderNode& f) {
             return f.name == u"Vom Kunden hochgeladene Dokumente"_s;
@@ -18,14 +19,16 @@ private Q_SLOTS:
         QVERIFY(checkFolderTree(folders, u"folders"_s).isEmpty());
     }
 
-    void acceptsNestedTree() {
+    void acceptsNestedTree()
+    {
         const QList<FolderNode> tree = {
             {u"Jahresabschluss"_s, {{u"2023"_s, {}}, {u"2024"_s, {{u"Belege"_s, {}}}}}},
             {u"Lohn"_s, {}}};
         QVERIFY(checkFolderTree(tree, u"folders"_s).isEmpty());
     }
 
-    void rejectsBadFolderNames_data() {
+    void rejectsBadFolderNames_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
         QTest::newRow("colon") << u"2024: Belege"_s << u"forbidden_character"_s;
@@ -34,7 +37,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << u"required"_s;
         QTest::newRow("too long") << QString(121, u'x') << u"too_long"_s;
     }
-    void rejectsBadFolderNames() {
+    void rejectsBadFolderNames()
+    {
         QFETCH(QString, name);
         QFETCH(QString, code);
         const Violations v = checkFolderTree({{u"ok"_s, {{name, {}}}}}, u"folders"_s);
@@ -43,7 +47,8 @@ private Q_SLOTS:
         QCOMPARE(v.first().path(), u"folders[0].children[0].name"_s);
     }
 
-    void rejectsSiblingsDifferingOnlyInCase() {
+    void rejectsSiblingsDifferingOnlyInCase()
+    {
         const Violations v = checkFolderTree({{u"Belege"_s, {}}, {u"BELEGE"_s, {}}}, u"f"_s);
         QCOMPARE(v.size(), 1);
         QCOMPARE(v.first().code(), u"duplicate"_s);
@@ -51,7 +56,8 @@ private Q_SLOTS:
             checkFolderTree({{u"A"_s, {{u"Belege"_s, {}}}}, {u"Belege"_s, {}}}, u"f"_s).isEmpty());
     }
 
-    void limitsDepth() {
+    void limitsDepth()
+    {
         FolderNode deep{u"x"_s, {}};
         for (int i = 0; i < 12; ++i)
             deep = FolderNode{u"x"_s, {deep}};

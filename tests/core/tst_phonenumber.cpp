@@ -10,7 +10,8 @@ class TestPhoneNumber : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void normalizesToE164_data() {
+    void normalizesToE164_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("e164");
         QTest::newRow("Dresden landline") << u"0351 1234567"_s << u"+493511234567"_s;
@@ -20,20 +21,23 @@ private Q_SLOTS:
         QTest::newRow("Austria") << u"+43 1 5134567"_s << u"+4315134567"_s;
         QTest::newRow("US") << u"+1 650 253 0000"_s << u"+16502530000"_s;
     }
-    void normalizesToE164() {
+    void normalizesToE164()
+    {
         QFETCH(QString, input);
         QFETCH(QString, e164);
         QCOMPARE(toE164(input), std::optional<QString>(e164));
     }
 
-    void rejectsInvalidNumbers_data() {
+    void rejectsInvalidNumbers_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::newRow("too short") << u"123"_s;
         QTest::newRow("letters") << u"abc"_s;
         QTest::newRow("country code only") << u"+49 1"_s;
         QTest::newRow("empty") << QString();
     }
-    void rejectsInvalidNumbers() {
+    void rejectsInvalidNumbers()
+    {
         QFETCH(QString, input);
         QVERIFY(!toE164(input));
         const Violations v = checkPhoneNumbers({{input, false}}, u"phones"_s);
@@ -42,14 +46,16 @@ private Q_SLOTS:
         QVERIFY(v.first().code() == (input.isEmpty() ? u"required"_s : u"invalid_phone"_s));
     }
 
-    void acceptsOnePrimary() {
+    void acceptsOnePrimary()
+    {
         QVERIFY(
             checkPhoneNumbers({{u"0351 1234567"_s, true}, {u"0171 1234567"_s, false}}, u"phones"_s)
                 .isEmpty());
         QVERIFY(checkPhoneNumbers({}, u"phones"_s).isEmpty());
     }
 
-    void rejectsSecondPrimary() {
+    void rejectsSecondPrimary()
+    {
         const Violations v = checkPhoneNumbers(
             {{u"0351 1234567"_s, true}, {u"0171 1234567"_s, false}, {u"030 12345678"_s, true}},
             u"contacts[0].phones"_s);

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 using namespace kontor::core;
 
 namespace {
-QByteArray bytes(const QJsonObject& o) {
+QByteArray bytes(const QJsonObject& o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 } // namespace
@@ -17,7 +18,8 @@ class TestSyncProtocol : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void operationBatchRoundTrips() {
+    void operationBatchRoundTrips()
+    {
         const Operation op{QUuid::createUuid(), QString(opkind::accountCreate),
                            QJsonObject{{u"type"_s, u"individual"_s}}};
         const Decoded<QList<Operation>> d =
@@ -26,7 +28,8 @@ private Q_SLOTS:
         QCOMPARE(d.value, QList<Operation>{op});
     }
 
-    void rejectsOversizedAndMalformedBatches() {
+    void rejectsOversizedAndMalformedBatches()
+    {
         QJsonArray many;
         for (int i = 0; i <= maxOperationsPerPush; ++i)
             many.append(toJson(Operation{QUuid::createUuid(), u"link.set"_s, {}}));
@@ -43,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(decodeOperationBatch("{}").errors.first().code(), u"required"_s);
     }
 
-    void resultsRoundTrip() {
+    void resultsRoundTrip()
+    {
         OperationResult r;
         r.opId = QUuid::createUuid();
         r.status = OperationStatus::Conflict;
@@ -55,7 +59,8 @@ private Q_SLOTS:
             QCOMPARE(operationStatusFromWireName(toWireName(s)), s);
     }
 
-    void changePagesRoundTrip() {
+    void changePagesRoundTrip()
+    {
         ChangePage page;
         page.changes = {Change{u"account"_s, false, QUuid::createUuid(), {{u"name"_s, u"A"_s}}},
                         Change{u"contact"_s, true, QUuid::createUuid(), {}}};

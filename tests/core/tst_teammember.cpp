@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 using namespace kontor::core;
 
 namespace {
-TeamMember member(Role role, bool manage = false, bool defaultAccess = false) {
+TeamMember member(Role role, bool manage = false, bool defaultAccess = false)
+{
     TeamMember m;
     m.role = role;
     m.permissions = Permissions{manage, defaultAccess};
@@ -19,14 +20,16 @@ class TestTeamMember : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void whoManagesAccounts() {
+    void whoManagesAccounts()
+    {
         QVERIFY(canManageAccounts(member(Role::Owner)));
         QVERIFY(canManageAccounts(member(Role::Admin)));
         QVERIFY(canManageAccounts(member(Role::Employee, true)));
         QVERIFY(!canManageAccounts(member(Role::Employee, false, true)));
     }
 
-    void whoSeesAnAccount_data() {
+    void whoSeesAnAccount_data()
+    {
         QTest::addColumn<int>("role");
         QTest::addColumn<bool>("defaultAccess");
         QTest::addColumn<bool>("assigned");
@@ -41,7 +44,8 @@ private Q_SLOTS:
         QTest::newRow("employee default access")
             << int(Role::Employee) << true << false << false << true;
     }
-    void whoSeesAnAccount() {
+    void whoSeesAnAccount()
+    {
         QFETCH(int, role);
         QFETCH(bool, defaultAccess);
         QFETCH(bool, assigned);
@@ -50,12 +54,14 @@ private Q_SLOTS:
         QCOMPARE(canSeeAccount(member(Role(role), false, defaultAccess), assigned, creator), sees);
     }
 
-    void defaultAccessIsTheFlag() {
+    void defaultAccessIsTheFlag()
+    {
         QVERIFY(hasDefaultAccountAccess(member(Role::Employee, false, true)));
         QVERIFY(!hasDefaultAccountAccess(member(Role::Admin)));
     }
 
-    void roleNamesRoundTrip() {
+    void roleNamesRoundTrip()
+    {
         for (Role r : {Role::Owner, Role::Admin, Role::Employee})
             QCOMPARE(roleFromWireName(toWireName(r)), r);
         QVERIFY(!roleFromWireName(u"boss"_s));

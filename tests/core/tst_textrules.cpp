@@ -12,7 +12,8 @@ class TestTextRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void acceptsRealNames_data() {
+    void acceptsRealNames_data()
+    {
         QTest::addColumn<QString>("name");
         for (const char16_t* n : {u"Müller-Lüdenscheidt",
                                   u"D'Angelo",
@@ -39,12 +40,14 @@ private Q_SLOTS:
             QTest::newRow(QString::fromUtf16(n).toUtf8().constData()) << QString::fromUtf16(n);
         }
     }
-    void acceptsRealNames() {
+    void acceptsRealNames()
+    {
         QFETCH(QString, name);
         QVERIFY2(checkFolderSafeName(name, u"last_name"_s).isEmpty(), qPrintable(name));
     }
 
-    void rejectsForbiddenCharacters_data() {
+    void rejectsForbiddenCharacters_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("character");
         QTest::addColumn<int>("position");
@@ -60,7 +63,8 @@ private Q_SLOTS:
         // Position counts characters, not UTF-16 units: the emoji is one character.
         QTest::newRow("after emoji") << u"😀:"_s << u":"_s << 2;
     }
-    void rejectsForbiddenCharacters() {
+    void rejectsForbiddenCharacters()
+    {
         QFETCH(QString, name);
         QFETCH(QString, character);
         QFETCH(int, position);
@@ -79,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(deutsch != english);
     }
 
-    void rejectsControlAndInvisibleCharacters_data() {
+    void rejectsControlAndInvisibleCharacters_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("label");
         QTest::newRow("tab") << u"Max\tMuster"_s << u"U+0009"_s;
@@ -93,7 +98,8 @@ private Q_SLOTS:
         QTest::newRow("line separator") << u"a\u2028b"_s << u"U+2028"_s;
         QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << u"U+D800"_s;
     }
-    void rejectsControlAndInvisibleCharacters() {
+    void rejectsControlAndInvisibleCharacters()
+    {
         QFETCH(QString, name);
         QFETCH(QString, label);
         const Violations v = checkFolderSafeName(name, u"first_name"_s);
@@ -103,34 +109,39 @@ private Q_SLOTS:
                  qPrintable(v.first().message(nullptr)));
     }
 
-    void rejectsReservedDeviceNames_data() {
+    void rejectsReservedDeviceNames_data()
+    {
         QTest::addColumn<QString>("name");
         for (const char16_t* n : {u"CON", u"con", u"PRN", u"AUX", u"NUL", u"nul.txt", u"COM1",
                                   u"com9", u"LPT1", u"lpt9.doc", u"CON.tar.gz", u"Aux "}) {
             QTest::newRow(QString::fromUtf16(n).toUtf8().constData()) << QString::fromUtf16(n);
         }
     }
-    void rejectsReservedDeviceNames() {
+    void rejectsReservedDeviceNames()
+    {
         QFETCH(QString, name);
         const Violations v = checkFolderSafeName(name, u"name"_s);
         QCOMPARE(v.size(), 1);
         QVERIFY(v.first().code() == u"reserved_name"_s);
     }
 
-    void rejectsTrailingDotOrSpace_data() {
+    void rejectsTrailingDotOrSpace_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::newRow("dot") << u"Meier jr."_s;
         QTest::newRow("space") << u"Meier "_s;
         QTest::newRow("dots") << u"..."_s;
     }
-    void rejectsTrailingDotOrSpace() {
+    void rejectsTrailingDotOrSpace()
+    {
         QFETCH(QString, name);
         const Violations v = checkFolderSafeName(name, u"name"_s);
         QCOMPARE(v.size(), 1);
         QCOMPARE(v.first().code(), u"trailing_dot_or_space"_s);
     }
 
-    void checksLengthAndRequired() {
+    void checksLengthAndRequired()
+    {
         QCOMPARE(checkLength(QString(80, u'a'), u"x"_s, 80).size(), 0);
         const Violations tooLong = checkLength(QString(81, u'a'), u"x"_s, 80);
         QCOMPARE(tooLong.size(), 1);
@@ -140,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(checkRequired(u"a"_s, u"x"_s).isEmpty());
     }
 
-    void singleLineTextAllowsFolderCharactersButNotControls() {
+    void singleLineTextAllowsFolderCharactersButNotControls()
+    {
         QVERIFY(checkSingleLineText(u"Hauptstr. 1/2"_s, u"street"_s, 200).isEmpty());
         QCOMPARE(checkSingleLineText(u"a\rb"_s, u"street"_s, 200).first().code(),
                  u"forbidden_character"_s);

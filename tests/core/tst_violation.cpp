@@ -12,13 +12,15 @@ class TestViolation : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void argumentsAreNotSubstitutedTwice() {
+    void argumentsAreNotSubstitutedTwice()
+    {
         const Violation v(u"p"_s, code::tooLong, QT_TRANSLATE_NOOP("Validation", "%1 and %2"),
                           {u"%2"_s, u"x"_s});
         QCOMPARE(v.message(nullptr), u"%2 and x"_s);
     }
 
-    void rendersInstalledLanguage() {
+    void rendersInstalledLanguage()
+    {
         const Violation v(u"p"_s, code::required,
                           QT_TRANSLATE_NOOP("Validation", "This field is required."));
         QCOMPARE(v.message(), u"This field is required."_s);
@@ -29,13 +31,15 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&german);
     }
 
-    void receivedMessagesStayAsTheyCame() {
+    void receivedMessagesStayAsTheyCame()
+    {
         const Violation v = Violation::received(u"a"_s, u"server_rule"_s, u"Vom Server"_s);
         QCOMPARE(v.message(nullptr), u"Vom Server"_s);
         QCOMPARE(v.code(), u"server_rule"_s);
     }
 
-    void pathsCompose() {
+    void pathsCompose()
+    {
         QCOMPARE(joinPath(indexPath(u"contacts"_s, 1), u"last_name"_s), u"contacts[1].last_name"_s);
         QCOMPARE(joinPath(QString(), u"name"_s), u"name"_s);
         const Violation v(u"email"_s, code::invalidEmail, "x");

@@ -10,7 +10,8 @@ using namespace kontor::core;
 
 namespace {
 
-Account fullAccount() {
+Account fullAccount()
+{
     Account a;
     a.id = QUuid::createUuid();
     a.type = AccountType::Company;
@@ -43,11 +44,13 @@ Account fullAccount() {
     return a;
 }
 
-QByteArray bytes(const QJsonObject& o) {
+QByteArray bytes(const QJsonObject& o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QStringList describe(const Violations& v) {
+QStringList describe(const Violations& v)
+{
     QStringList out;
     for (const Violation& x : v)
         out.append(x.path() + u'=' + x.code());
@@ -60,14 +63,16 @@ class TestWireFormat : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void accountRoundTrips() {
+    void accountRoundTrips()
+    {
         const Account a = fullAccount();
         const Decoded<Account> d = decodeAccount(bytes(toJson(a)));
         QVERIFY2(d.ok(), qPrintable(describe(d.errors).join(u", "_s)));
         QCOMPARE(d.value, a);
     }
 
-    void referenceDataRoundTrips() {
+    void referenceDataRoundTrips()
+    {
         const Tag tag{QUuid::createUuid(), u"Privat"_s, u"#ff8800"_s};
         QCOMPARE(decode<Tag>(bytes(toJson(tag)), readTag).value, tag);
 
@@ -93,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(decode<TeamMember>(bytes(toJson(m)), readTeamMember).value, m);
     }
 
-    void acceptsTheDocumentedCreateShape() {
+    void acceptsTheDocumentedCreateShape()
+    {
         const QByteArray body = R"({"type":"individual","tags":["Privat"],
             "team_member_ids":[],"custom_fields":{},
             "contacts":[{"id":"6f1c9d1e-8a8e-4d53-a7b3-9a4c3f1e2b10","first_name":"Anna",
@@ -115,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(d.value.name.isEmpty());
     }
 
-    void ignoresUnknownFields() {
+    void ignoresUnknownFields()
+    {
         QJsonObject o = toJson(fullAccount());
         o.insert(u"favourite_colour"_s, u"blau"_s);
         QJsonArray contacts = o.value(u"contacts"_s).toArray();
@@ -129,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(d.value.contacts.first().contact.firstName, u"Jörg"_s);
     }
 
-    void reportsEveryWrongTypeWithItsPath() {
+    void reportsEveryWrongTypeWithItsPath()
+    {
         const QByteArray body = R"({"type":"company","name":7,"tags":["a",3],
             "team_member_ids":["not-a-uuid"],"custom_fields":[],
             "contacts":[{"first_name":{"x":1},"login":"yes","phones":[{"number":491711,
@@ -152,14 +160,16 @@ private Q_SLOTS:
         QCOMPARE(got.size(), expected.size());
     }
 
-    void rejectsUnknownEnumValuesAndMissingType() {
+    void rejectsUnknownEnumValuesAndMissingType()
+    {
         Decoded<Account> d = decodeAccount(R"({"type":"family"})");
         QCOMPARE(describe(d.errors), QStringList{u"type=invalid_value"_s});
         d = decodeAccount(R"({"contacts":[]})");
         QCOMPARE(describe(d.errors), QStringList{u"type=required"_s});
     }
 
-    void rejectsBadDocuments_data() {
+    void rejectsBadDocuments_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::newRow("malformed") << QByteArray(R"({"type":)") << u"malformed_json"_s;
@@ -175,7 +185,8 @@ private Q_SLOTS:
         QTest::newRow("nested objects")
             << QByteArray("{\"a\":").repeated(100) + "1" + QByteArray(100, '}') << u"too_deep"_s;
     }
-    void rejectsBadDocuments() {
+    void rejectsBadDocuments()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, code);
         const Decoded<Account> d = decodeAccount(body);
@@ -184,14 +195,16 @@ private Q_SLOTS:
         QVERIFY(!d.errors.first().message(nullptr).isEmpty());
     }
 
-    void bracketsInsideStringsDoNotCountAsNesting() {
+    void bracketsInsideStringsDoNotCountAsNesting()
+    {
         const QByteArray body = "{\"type\":\"individual\",\"name\":\"" + QByteArray(500, '[') +
                                 "\\\"" + QByteArray(500, '{') + "\"}";
         const Decoded<Account> d = decodeAccount(body);
         QVERIFY2(d.ok(), qPrintable(describe(d.errors).join(u", "_s)));
     }
 
-    void violationsTravelAsFieldErrors() {
+    void violationsTravelAsFieldErrors()
+    {
         const Violations v = {
             Violation(u"contacts[0].last_name"_s, code::forbiddenCharacter,
                       QT_TRANSLATE_NOOP("Validation", "This field is required."))};

@@ -6,7 +6,8 @@
 
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
     const QByteArray input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const kontor::core::Decoded<kontor::core::Account> first = kontor::core::decodeAccount(input);
     for (const kontor::core::Violation& v : first.errors)
