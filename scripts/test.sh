@@ -10,7 +10,7 @@ jobs=$(nproc)
 echo "== dev build (-Werror) and all tests"
 cmake --preset dev
 cmake --build --preset dev -j "$jobs"
-ctest --preset dev -j "$jobs"
+scripts/test-services.sh ctest --preset dev -j "$jobs"
 
 echo "== core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan
