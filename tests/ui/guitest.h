@@ -1,0 +1,112 @@
+#pragma once
+
+// Helpers for driving real widgets in tests: find by object name, move focus with Tab as a
+// keyboard user would, and answer modal dialogs that a click opens.
+
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace kontor::test {
+
+/// The visible-or-not child of @p root called @p name; fails the test when there is none.
+template <typename T> T* child(const QObject* root, const QString& name)
+{
+    T* found = root->findChild<T*>(name);
+    if (!found)
+        qWarning("no child %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+/// Presses a key (with modifiers) where a user's key press would go: to an open popup (a
+/// completer's list), else to the widget with the keyboard focus.
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* home = QApplication::focusWidget() ? QApplication::focusWidget()->window()
+                                                : QApplication::activeWindow();
+    QWidget* focus = QApplication::activePopupWidget();
+    if (!focus)
+        focus = QApplication::focusWidget();
+    if (!focus)
+        focus = home;
+    QTest::keyClick(focus, key, modifiers);
+    // The offscreen platform leaves a closed popup (a completer's list) as the active window;
+    // a window manager would give the activation back to the window the popup belonged to.
+    QWidget* active = QApplication::activeWindow();
+    if (!QApplication::activePopupWidget() && active && !active->isVisible() && home &&
+        home->isVisible() && home != active) {
+        home->activateWindow();
+        (void)QTest::qWaitForWindowActive(home);
+    }
+}
+
+/// Presses Alt+@p key, the mnemonic of a label or button ("&Weiter"). A button clicks itself
+/// with a short animation, so this waits for the click to happen.
+inline void mnemonic(Qt::Key key)
+{
+    press(key, Qt::AltModifier);
+    QTest::qWait(150);
+}
+
+/// Presses Tab (at most @p limit times) until @p target has the keyboard focus. Returns false
+/// when Tab never reaches it, which means there is no keyboard path to the widget.
+inline bool tabTo(QWidget* target, int limit = 150)
+{
+    QStringList visited;
+    for (int i = 0; i < limit; ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        if (focus == target && !QApplication::activePopupWidget())
+            return true;
+        if (!focus)
+            break;
+        if (visited.size() < 40)
+            visited.append(QString::fromLatin1(focus->metaObject()->className()) + u':' +
+                           focus->objectName());
+        press(Qt::Key_Tab);
+    }
+    qWarning("Tab does not reach %s; it visits %s", qPrintable(target->objectName()),
+             qPrintable(visited.join(QLatin1String(", "))));
+    return false;
+}
+
+/// Tabs to @p target and types @p text into it.
+inline bool typeInto(QWidget* target, const QString& text)
+{
+    if (!tabTo(target))
+        return false;
+    QTest::keyClicks(target, text);
+    return true;
+}
+
+/// Runs @p answer on the modal dialog called @p name (any modal one when empty) once it is
+/// shown; it runs inside the dialog's own event loop. Gives up after @p timeoutMs. Returns a
+/// flag that tells whether it ran.
+inline std::shared_ptr<bool> answerModal(const QString& name, std::function<void(QWidget*)> answer,
+                                         int timeoutMs = 5000)
+{
+    auto ran = std::make_shared<bool>(false);
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto elapsed = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, ran, elapsed, timeoutMs, answer, name] {
+        *elapsed += timer->interval();
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->isVisible() && (name.isEmpty() || modal->objectName() == name) &&
+            QTest::qWaitForWindowActive(modal)) {
+            timer->stop();
+            timer->deleteLater();
+            *ran = true;
+            answer(modal);
+        } else if (*elapsed > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return ran;
+}
+
+} // namespace kontor::test
