@@ -98,7 +98,6 @@ ContactEditor::ContactEditor(const ReferenceData& reference, ContactDirectory di
 
     connect(m_newRadio, &QRadioButton::toggled, this, [this] {
         updateMode();
-        Q_EMIT structureChanged();
         Q_EMIT changed();
     });
     connect(m_removeButton, &QPushButton::clicked, this, &ContactEditor::removeRequested);
@@ -226,7 +225,6 @@ QWidget* ContactEditor::buildNewPanel(const ReferenceData& reference)
     phonesLabel->setBuddy(m_phones->addButton());
     form->addRow(phonesLabel, m_phones);
     connect(m_phones, &PhoneListEditor::changed, this, &ContactEditor::changed);
-    connect(m_phones, &PhoneListEditor::rowsChanged, this, &ContactEditor::structureChanged);
 
     auto* addressBox = new QWidget(panel);
     auto* address = new QFormLayout(addressBox);
@@ -475,11 +473,8 @@ void ContactEditor::checkDuplicates()
             tr("This contact may already exist: %1. Link it instead of creating it twice?")
                 .arg(describe(*m_duplicate)));
     }
-    const bool wasShown = m_duplicateButton->isVisibleTo(this);
     m_duplicateLabel->setVisible(m_duplicate.has_value());
     m_duplicateButton->setVisible(m_duplicate.has_value());
-    if (wasShown != m_duplicate.has_value())
-        Q_EMIT structureChanged();
 }
 
 bool ContactEditor::hasPendingRequired() const

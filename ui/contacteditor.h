@@ -57,8 +57,6 @@ Q_SIGNALS:
     void removeRequested();
     /// A field was left for the first time: its `required` error may show now.
     void touched();
-    /// Rows or panels appeared or vanished: the page renews its Tab order.
-    void structureChanged();
 
 private:
     QWidget* buildExistingPanel();

@@ -1,7 +1,6 @@
 #include "contactspage.h"
 
 #include "contacteditor.h"
-#include "taborder.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -29,7 +28,7 @@ ContactsPage::ContactsPage(const ReferenceData& reference, ContactDirectory dire
     m_body = new QWidget(m_scroll);
     auto* bodyLayout = new QVBoxLayout(m_body);
     // The boxes live in their own widget before the button, so that creation order (and hence
-    // Tab order, see orderTabsByCreation) puts every box before "Neuen Kontakt hinzufügen".
+    // Tab order, see taborder.h) puts every box before "Neuen Kontakt hinzufügen".
     m_listWidget = new QWidget(m_body);
     m_list = new QVBoxLayout(m_listWidget);
     m_list->setContentsMargins(0, 0, 0, 0);
@@ -69,8 +68,6 @@ ContactEditor* ContactsPage::addContact()
     m_list->addWidget(editor);
     connect(editor, &ContactEditor::changed, this, &ContactsPage::changed);
     connect(editor, &ContactEditor::touched, this, &ContactsPage::updateHint);
-    connect(editor, &ContactEditor::structureChanged, this,
-            [this] { orderTabsByCreation(m_body); });
     connect(editor, &ContactEditor::removeRequested, this,
             [this, editor] { removeContact(editor); });
     renumber();
@@ -81,7 +78,9 @@ ContactEditor* ContactsPage::addContact()
 void ContactsPage::removeContact(ContactEditor* editor)
 {
     m_editors.removeOne(editor);
+    // Out of the tree at once, deleted once the click that asked for it has returned.
     editor->hide();
+    editor->setParent(nullptr);
     editor->deleteLater();
     renumber();
     Q_EMIT changed();
@@ -95,7 +94,6 @@ void ContactsPage::renumber()
 {
     for (qsizetype i = 0; i < m_editors.size(); ++i)
         m_editors.at(i)->setIndex(static_cast<int>(i));
-    orderTabsByCreation(m_body);
 }
 
 QWidget* ContactsPage::firstInput() const
@@ -115,9 +113,7 @@ QList<core::AccountContact> ContactsPage::contacts() const
 void ContactsPage::setContacts(const QList<core::AccountContact>& contacts)
 {
     while (!m_editors.isEmpty()) {
-        ContactEditor* editor = m_editors.takeLast();
-        editor->hide();
-        editor->deleteLater();
+        delete m_editors.takeLast();
     }
     for (const core::AccountContact& entry : contacts)
         addContact()->setAccountContact(entry);

@@ -3,6 +3,7 @@
 #include "accountinfopage.h"
 #include "contactspage.h"
 #include "invitationdialog.h"
+#include "taborder.h"
 
 #include "core/accountnaming.h"
 #include "core/nameformat.h"
@@ -82,6 +83,18 @@ void NewAccountWizard::showExternalErrors(const core::Violations& errors)
 {
     m_external = toFieldErrors(errors);
     revalidate();
+}
+
+bool NewAccountWizard::focusNextPrevChild(bool next)
+{
+    // The page's fields in screen order, then the wizard's buttons (see taborder.h).
+    QList<QWidget*> stops = tabStops(currentPage());
+    for (WizardButton which : {BackButton, NextButton, CommitButton, FinishButton, CancelButton}) {
+        QAbstractButton* b = button(which);
+        if (b->isVisible() && b->isEnabled() && (b->focusPolicy() & Qt::TabFocus))
+            stops.append(b);
+    }
+    return focusNextStop(stops, next) || QWizard::focusNextPrevChild(next);
 }
 
 core::AccountRules NewAccountWizard::rules() const

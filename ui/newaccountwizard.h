@@ -59,6 +59,9 @@ Q_SIGNALS:
     void changed();
     void accountCreated(const QUuid& accountId);
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     core::AccountRules rules() const;
     void revalidate();

@@ -46,14 +46,12 @@ void PhoneListEditor::setPhones(const QList<core::PhoneNumber>& phones)
         removeRow(m_rows.constLast().container);
     for (const core::PhoneNumber& phone : phones)
         appendRow(phone);
-    Q_EMIT rowsChanged();
 }
 
 void PhoneListEditor::addRow()
 {
     // The first number is the one for text messages unless the user says otherwise.
     appendRow({QString(), m_rows.isEmpty()});
-    Q_EMIT rowsChanged();
     Q_EMIT changed();
     m_rows.constLast().number->setFocus();
 }
@@ -86,7 +84,6 @@ void PhoneListEditor::appendRow(const core::PhoneNumber& phone)
     QWidget* container = row.container;
     connect(row.remove, &QPushButton::clicked, this, [this, container] {
         removeRow(container);
-        Q_EMIT rowsChanged();
         Q_EMIT changed();
         (m_rows.isEmpty() ? static_cast<QWidget*>(m_addButton) : m_rows.constLast().number)
             ->setFocus();
@@ -102,7 +99,10 @@ void PhoneListEditor::removeRow(QWidget* container)
         return;
     m_errors->remove(it->number);
     m_rows.erase(it);
+    // Out of the tree at once (names and Tab stops are renumbered), deleted once the click
+    // that asked for it has returned.
     container->hide();
+    container->setParent(nullptr);
     container->deleteLater();
     renumber();
 }

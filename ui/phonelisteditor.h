@@ -34,8 +34,6 @@ public:
 
 Q_SIGNALS:
     void changed();
-    /// Rows were added or removed: the form's Tab order needs renewing.
-    void rowsChanged();
 
 private:
     struct Row {

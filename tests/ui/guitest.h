@@ -21,6 +21,27 @@ template <typename T> T* child(const QObject* root, const QString& name)
     return found;
 }
 
+/// Whether @p widget shows on its wizard page (or window), even while another page is current.
+inline bool shows(const QWidget* widget)
+{
+    const QWidget* page = widget;
+    while (page->parentWidget() && !page->inherits("QWizardPage") && !page->isWindow())
+        page = page->parentWidget();
+    return widget->isVisibleTo(page);
+}
+
+/// Types @p text into @p widget key by key. Unlike QTest::keyClicks it also types letters
+/// outside ASCII ("Müller"), as a German keyboard does.
+inline void type(QWidget* widget, const QString& text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 0x80)
+            QTest::keyClick(widget, ch.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
 /// Presses a key (with modifiers) where a user's key press would go: to an open popup (a
 /// completer's list), else to the widget with the keyboard focus.
 inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -77,7 +98,7 @@ inline bool typeInto(QWidget* target, const QString& text)
 {
     if (!tabTo(target))
         return false;
-    QTest::keyClicks(target, text);
+    type(target, text);
     return true;
 }
 
