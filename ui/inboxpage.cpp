@@ -1,0 +1,154 @@
+#include "inboxpage.h"
+
+#include "modelroles.h"
+
+#include <QAbstractItemModel>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kontor::ui {
+
+namespace {
+
+class UnreadBoldDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->font.setBold(index.data(roles::Unread).toBool());
+    }
+};
+
+class EnterFilter : public QObject {
+public:
+    EnterFilter(std::function<void()> onEnter, QObject* parent)
+        : QObject(parent)
+        , m_onEnter(std::move(onEnter))
+    {
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_onEnter();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onEnter;
+};
+
+} // namespace
+
+InboxPage::InboxPage(const ClientServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_list(new QListView(this))
+    , m_goTo(new QPushButton(tr("&Go to …"), this))
+    , m_markRead(new QPushButton(tr("Mark as &read"), this))
+{
+    setObjectName(u"inboxPage"_s);
+    auto* title = new QLabel(tr("Inbox+"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_list->setObjectName(u"notificationList"_s);
+    m_list->setAccessibleName(tr("Notifications"));
+    m_list->setModel(m_services.notifications);
+    m_list->setItemDelegate(new UnreadBoldDelegate(m_list));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->installEventFilter(new EnterFilter([this] { goToSelected(); }, m_list));
+    m_goTo->setObjectName(u"goToButton"_s);
+    m_goTo->setAccessibleName(tr("Go to the account"));
+    m_markRead->setObjectName(u"markReadButton"_s);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_goTo);
+    buttons->addWidget(m_markRead);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(m_goTo, &QPushButton::clicked, this, &InboxPage::goToSelected);
+    connect(m_markRead, &QPushButton::clicked, this, &InboxPage::markSelectedRead);
+    connect(m_list, &QListView::doubleClicked, this, &InboxPage::goToSelected);
+    if (QAbstractItemModel* model = m_services.notifications) {
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &InboxPage::updateButtons);
+        // Any change of the list may change the count.
+        connect(model, &QAbstractItemModel::modelReset, this, &InboxPage::updateButtons);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &InboxPage::updateButtons);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &InboxPage::updateButtons);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &InboxPage::updateButtons);
+        connect(model, &QAbstractItemModel::dataChanged, this, &InboxPage::updateButtons);
+    }
+    updateButtons();
+}
+
+int InboxPage::unreadCount() const
+{
+    const QAbstractItemModel* model = m_services.notifications;
+    if (!model)
+        return 0;
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(roles::Unread).toBool())
+            ++count;
+    }
+    return count;
+}
+
+void InboxPage::goToSelected()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return;
+    const QUuid accountId = current.data(roles::AccountId).toUuid();
+    markSelectedRead();
+    if (!accountId.isNull())
+        Q_EMIT openAccountRequested(accountId);
+}
+
+void InboxPage::markSelectedRead()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid() && current.data(roles::Unread).toBool() &&
+        m_services.markNotificationRead) {
+        m_services.markNotificationRead(current.data(roles::RecordId).toUuid());
+    }
+}
+
+void InboxPage::updateButtons()
+{
+    const QModelIndex current = m_list->currentIndex();
+    m_goTo->setEnabled(current.isValid() && !current.data(roles::AccountId).toUuid().isNull());
+    m_markRead->setEnabled(current.isValid() && current.data(roles::Unread).toBool());
+    const int unread = unreadCount();
+    if (unread != m_lastUnread) {
+        m_lastUnread = unread;
+        Q_EMIT unreadCountChanged(unread);
+    }
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clientservices.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace kontor::ui {
+
+class AccountsPage;
+class InboxPage;
+
+/// Kontor's main window: "Neu" top left with "Konto" (R-ACC-2), the accounts page (lists,
+/// search, filters, profiles), "Inbox+" with its unread count (R-REG-3), and the connection
+/// and sync state with "Jetzt synchronisieren" in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ClientServices services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the account's profile (from a list, "Gehe zu …" or a kontor:// link) and brings
+    /// the window to the front. False (with a note in the status bar) when it is not here yet.
+    bool openAccount(const QUuid& accountId);
+    /// Runs the new-account wizard; on success the new account's profile opens.
+    void newAccount();
+    void showInbox();
+    void showAccounts();
+    void setSyncState(const SyncState& state);
+    /// Who is signed in where, for the title bar.
+    void setSignedIn(const QString& userName, const QString& firmName);
+    /// Re-reads reference data and open profiles (after a sync brought changes).
+    void refresh();
+    AccountsPage* accountsPage() const { return m_accounts; }
+
+Q_SIGNALS:
+    void settingsRequested();
+    void signOutRequested();
+
+private:
+    void buildToolBar();
+    void updateInboxAction(int unread);
+
+    ClientServices m_services;
+    QStackedWidget* m_stack;
+    AccountsPage* m_accounts;
+    InboxPage* m_inbox;
+    QToolButton* m_newButton;
+    QAction* m_accountsAction;
+    QAction* m_inboxAction;
+    QLabel* m_syncLabel;
+    QPushButton* m_syncButton;
+};
+
+} // namespace kontor::ui
