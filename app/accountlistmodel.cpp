@@ -1,0 +1,569 @@
+#include "accountlistmodel.h"
+
+#include "localstore.h"
+#include "storereader.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kontor::app {
+
+namespace {
+
+constexpr qsizetype cacheCapacity = 4096;
+constexpr int windowBefore = 32; // rows fetched around a missing one: views scroll both ways
+constexpr int windowAfter = 96;
+// Beyond this many accounts to (re)place in one batch, reading the order again is cheaper.
+constexpr size_t reloadThreshold = 5000;
+
+QString typeText(core::AccountType type)
+{
+    return type == core::AccountType::Company ? AccountListModel::tr("Company")
+                                              : AccountListModel::tr("Individual");
+}
+
+QString portalStatusText(core::PortalStatus status)
+{
+    switch (status) {
+    case core::PortalStatus::Activated:
+        return AccountListModel::tr("activated");
+    case core::PortalStatus::Pending:
+        return AccountListModel::tr("pending");
+    case core::PortalStatus::NotActivated:
+        break;
+    }
+    return AccountListModel::tr("not activated");
+}
+
+QString portalStatusColor(core::PortalStatus status)
+{
+    switch (status) {
+    case core::PortalStatus::Activated:
+        return u"#2e7d32"_s; // green
+    case core::PortalStatus::Pending:
+        return u"#b26a00"_s; // amber
+    case core::PortalStatus::NotActivated:
+        break;
+    }
+    return u"#6b6b6b"_s; // grey
+}
+
+QString syncStateText(SyncState state)
+{
+    switch (state) {
+    case SyncState::Pending:
+        return AccountListModel::tr("not synchronised");
+    case SyncState::NeedsAttention:
+        return AccountListModel::tr("needs attention");
+    case SyncState::Conflict:
+        return AccountListModel::tr("conflict");
+    case SyncState::Synced:
+        break;
+    }
+    return AccountListModel::tr("synchronised");
+}
+
+} // namespace
+
+AccountListModel::AccountListModel(LocalStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &LocalStore::changed, this, &AccountListModel::onStoreChanged);
+    reload();
+}
+
+AccountListModel::~AccountListModel() = default;
+
+void AccountListModel::reload()
+{
+    beginResetModel();
+    m_source = std::make_unique<AccountListSource>(m_store->connection());
+    m_cache.clear();
+    m_cacheOrder.clear();
+    m_base = m_source->orderedRids();
+    rebuildRanks();
+    reloadTeamMemberNames();
+    m_filterSets.clear();
+    for (const AccountListSource::Criterion& c : AccountListSource::criteria(m_filter)) {
+        FilterSet set{c, std::vector<bool>(m_rank.size())};
+        for (qint64 rid : m_source->matching(c)) {
+            if (size_t(rid) < set.admits.size())
+                set.admits[size_t(rid)] = true;
+        }
+        m_filterSets.append(std::move(set));
+    }
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void AccountListModel::rebuildRanks()
+{
+    qint64 maxRid = m_rank.empty() ? -1 : qint64(m_rank.size()) - 1;
+    for (qint64 rid : m_base)
+        maxRid = std::max(maxRid, rid);
+    m_rank.assign(size_t(maxRid + 1), -1);
+    for (size_t i = 0; i < m_base.size(); ++i)
+        m_rank[size_t(m_base[i])] = qint32(i);
+    for (FilterSet& set : m_filterSets)
+        set.admits.resize(m_rank.size());
+}
+
+bool AccountListModel::matches(qint64 rid) const
+{
+    for (const FilterSet& set : m_filterSets) {
+        if (size_t(rid) >= set.admits.size() || !set.admits[size_t(rid)])
+            return false;
+    }
+    return true;
+}
+
+void AccountListModel::rebuildVisible()
+{
+    if (m_filterSets.isEmpty()) {
+        m_rows.assign(m_base);
+        return;
+    }
+    std::vector<qint64> visible;
+    for (qint64 rid : m_base) {
+        if (matches(rid))
+            visible.push_back(rid);
+    }
+    m_rows.assign(std::move(visible));
+}
+
+void AccountListModel::setFilter(const AccountFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    // Sets of unchanged criteria are kept: typing re-queries only the search, not the tag.
+    QList<FilterSet> sets;
+    for (const AccountListSource::Criterion& c : AccountListSource::criteria(filter)) {
+        const auto kept =
+            std::find_if(m_filterSets.begin(), m_filterSets.end(), [&](const auto& s) {
+                return s.criterion.sql == c.sql && s.criterion.value == c.value;
+            });
+        if (kept != m_filterSets.end()) {
+            sets.append(std::move(*kept));
+            continue;
+        }
+        FilterSet set{c, std::vector<bool>(m_rank.size())};
+        for (qint64 rid : m_source->matching(c)) {
+            if (size_t(rid) < set.admits.size())
+                set.admits[size_t(rid)] = true;
+        }
+        sets.append(std::move(set));
+    }
+    beginResetModel();
+    m_filter = filter;
+    m_filterSets = std::move(sets);
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT filterChanged();
+    Q_EMIT countChanged();
+}
+
+void AccountListModel::setSearchText(const QString& text)
+{
+    AccountFilter f = m_filter;
+    f.searchText = text;
+    setFilter(f);
+}
+
+void AccountListModel::setTypeFilter(int type)
+{
+    AccountFilter f = m_filter;
+    f.type = type < 0 ? std::nullopt : std::optional(core::AccountType(type));
+    setFilter(f);
+}
+
+void AccountListModel::setTagFilter(const QString& tag)
+{
+    AccountFilter f = m_filter;
+    f.tag = tag;
+    setFilter(f);
+}
+
+void AccountListModel::setTeamMemberFilter(const QUuid& memberId)
+{
+    AccountFilter f = m_filter;
+    f.teamMemberId = memberId;
+    setFilter(f);
+}
+
+AccountListModel::Mode AccountListModel::mode() const
+{
+    return m_filter.pendingActivationOnly ? Mode::PendingActivation : Mode::AllAccounts;
+}
+
+void AccountListModel::setMode(Mode mode)
+{
+    AccountFilter f = m_filter;
+    f.pendingActivationOnly = mode == Mode::PendingActivation;
+    setFilter(f);
+}
+
+int AccountListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AccountListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const AccountRow* AccountListModel::row(int row) const
+{
+    const qint64 rid = m_rows.at(row);
+    auto it = m_cache.constFind(rid);
+    if (it == m_cache.cend()) {
+        fetchWindow(row);
+        it = m_cache.constFind(rid);
+    }
+    return it == m_cache.cend() || it->id.isNull() ? nullptr : &*it;
+}
+
+void AccountListModel::fetchWindow(int row) const
+{
+    const int from = std::max(0, row - windowBefore);
+    const int to = std::min(int(m_rows.size()), row + windowAfter);
+    QList<qint64> missing;
+    for (int i = from; i < to; ++i) {
+        const qint64 rid = m_rows.at(i);
+        if (!m_cache.contains(rid))
+            missing.append(rid);
+    }
+    for (const AccountRow& r : m_source->rows(missing)) {
+        m_cache.insert(r.rid, r);
+        missing.removeOne(r.rid);
+        m_cacheOrder.push_back(r.rid);
+    }
+    // Rows deleted by the other connection, whose notification is still on its way.
+    for (qint64 rid : missing) {
+        m_cache.insert(rid, AccountRow{rid, {}, {}, {}, {}, {}, {}, {}, {}});
+        m_cacheOrder.push_back(rid);
+    }
+    while (qsizetype(m_cacheOrder.size()) > cacheCapacity) {
+        m_cache.remove(m_cacheOrder.front());
+        m_cacheOrder.pop_front();
+    }
+}
+
+QVariant AccountListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AccountRow* r = row(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return r->name;
+        case TypeColumn:
+            return typeText(r->type);
+        case TagsColumn:
+            return r->tags.join(u", "_s);
+        case TeamMembersColumn:
+            return teamMemberNames(r->teamMemberIds);
+        case PortalStatusColumn:
+            return portalStatusText(r->portalStatus);
+        case SyncStateColumn:
+            return syncStateText(r->syncState);
+        default:
+            return {};
+        }
+    case IdRole:
+        return r->id;
+    case NameRole:
+        return r->name;
+    case CompanyNameRole:
+        return r->companyName;
+    case TypeRole:
+        return int(r->type);
+    case TagsRole:
+        return r->tags;
+    case TeamMemberIdsRole:
+        return QVariant::fromValue(r->teamMemberIds);
+    case PortalStatusRole:
+        return int(r->portalStatus);
+    case PortalStatusColorRole:
+        return portalStatusColor(r->portalStatus);
+    case SyncStateRole:
+        return int(r->syncState);
+    default:
+        return {};
+    }
+}
+
+QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Account name");
+    case TypeColumn:
+        return tr("Client type");
+    case TagsColumn:
+        return tr("Tags");
+    case TeamMembersColumn:
+        return tr("Team members");
+    case PortalStatusColumn:
+        return tr("Portal status");
+    case SyncStateColumn:
+        return tr("Sync");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AccountListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "accountId");
+    names.insert(NameRole, "name");
+    names.insert(CompanyNameRole, "companyName");
+    names.insert(TypeRole, "type");
+    names.insert(TagsRole, "tags");
+    names.insert(TeamMemberIdsRole, "teamMemberIds");
+    names.insert(PortalStatusRole, "portalStatus");
+    names.insert(PortalStatusColorRole, "portalStatusColor");
+    names.insert(SyncStateRole, "syncState");
+    return names;
+}
+
+QUuid AccountListModel::accountId(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const AccountRow* r = this->row(row);
+    return r ? r->id : QUuid();
+}
+
+int AccountListModel::rowOf(const QUuid& accountId) const
+{
+    const std::optional<qint64> rid = StoreReader(m_store->database()).accountRid(accountId);
+    if (!rid || rankOf(*rid) < 0)
+        return -1;
+    const qsizetype pos =
+        m_rows.lowerBound(rankOf(*rid), [this](qint64 r) { return qint64(rankOf(r)); });
+    return pos < m_rows.size() && m_rows.at(pos) == *rid ? int(pos) : -1;
+}
+
+void AccountListModel::reloadTeamMemberNames()
+{
+    m_memberNames.clear();
+    for (const core::TeamMember& m : m_store->teamMembers())
+        m_memberNames.insert(m.id, m.name);
+}
+
+QString AccountListModel::teamMemberNames(const QList<QUuid>& ids) const
+{
+    QStringList names;
+    for (const QUuid& id : ids)
+        names.append(m_memberNames.value(id, tr("(unknown)")));
+    return names.join(u", "_s);
+}
+
+void AccountListModel::onStoreChanged(const StoreChanges& changes)
+{
+    if (changes.referenceData) {
+        reloadTeamMemberNames();
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, TeamMembersColumn),
+                               index(rowCount() - 1, TeamMembersColumn));
+        }
+    }
+    if (!changes.accounts.isEmpty())
+        applyAccountChanges(changes.accounts);
+}
+
+bool AccountListModel::lessInOrder(const QByteArray& keyA, qint64 ridA, qint64 ridB)
+{
+    auto it = m_keyMemo.constFind(ridB);
+    if (it == m_keyMemo.cend())
+        it = m_keyMemo.insert(ridB, m_source->sortKey(ridB));
+    const int c = keyA.compare(*it);
+    return c < 0 || (c == 0 && ridA < ridB);
+}
+
+void AccountListModel::refreshMembership(const QList<qint64>& rids)
+{
+    for (FilterSet& set : m_filterSets) {
+        const QSet<qint64> admitted = m_source->matchingAmong(set.criterion, rids);
+        for (qint64 rid : rids)
+            set.admits[size_t(rid)] = admitted.contains(rid);
+    }
+}
+
+void AccountListModel::applyAccountChanges(const QSet<qint64>& changedSet)
+{
+    const int countBefore = rowCount();
+    QList<qint64> changed(changedSet.cbegin(), changedSet.cend());
+    std::sort(changed.begin(), changed.end());
+    for (qint64 rid : changed)
+        m_cache.remove(rid);
+    m_keyMemo.clear();
+    const QHash<qint64, QByteArray> keys = m_source->sortKeys(changed);
+    if (!changed.isEmpty() && size_t(changed.last()) >= m_rank.size()) {
+        m_rank.resize(size_t(changed.last()) + 1, -1);
+        for (FilterSet& set : m_filterSets)
+            set.admits.resize(m_rank.size());
+    }
+    const auto rankKey = [this](qint64 r) { return qint64(rankOf(r)); };
+    const auto visiblePos = [&](qint64 rid) -> qsizetype {
+        if (rankOf(rid) < 0)
+            return -1;
+        const qsizetype pos = m_rows.lowerBound(rankOf(rid), rankKey);
+        return pos < m_rows.size() && m_rows.at(pos) == rid ? pos : -1;
+    };
+
+    // 1. Which changed accounts keep their place in the order? Those still between their old
+    // neighbours, where both neighbours are unchanged (so the order stays sorted around them).
+    QSet<qint64> stays;
+    for (qint64 rid : changed) {
+        const qint32 pos = rankOf(rid);
+        if (pos < 0 || !keys.contains(rid))
+            continue;
+        const QByteArray& key = keys[rid];
+        const bool hasPrev = pos > 0;
+        const bool hasNext = size_t(pos) + 1 < m_base.size();
+        const qint64 prev = hasPrev ? m_base[size_t(pos) - 1] : -1;
+        const qint64 next = hasNext ? m_base[size_t(pos) + 1] : -1;
+        if ((hasPrev && changedSet.contains(prev)) || (hasNext && changedSet.contains(next)))
+            continue;
+        const bool afterPrev = !hasPrev || !lessInOrder(key, rid, prev);
+        const bool beforeNext = !hasNext || lessInOrder(key, rid, next);
+        if (afterPrev && beforeNext)
+            stays.insert(rid);
+    }
+
+    // 2. Where they are shown now (old order), then whether the filters admit them now.
+    QHash<qint64, qsizetype> shownAt;
+    for (qint64 rid : changed) {
+        const qsizetype pos = visiblePos(rid);
+        if (pos >= 0)
+            shownAt.insert(rid, pos);
+    }
+    QList<qint64> existing;
+    for (qint64 rid : changed) {
+        if (keys.contains(rid))
+            existing.append(rid);
+    }
+    refreshMembership(existing);
+
+    // 3. Remove rows that are gone, moved or filtered out, from the bottom up.
+    std::vector<qsizetype> removals;
+    for (auto it = shownAt.cbegin(); it != shownAt.cend(); ++it) {
+        if (!stays.contains(it.key()) || !matches(it.key()))
+            removals.push_back(it.value());
+    }
+    std::sort(removals.begin(), removals.end(), std::greater<>());
+    for (size_t i = 0; i < removals.size();) {
+        const qsizetype last = removals[i];
+        qsizetype first = last;
+        size_t j = i + 1;
+        while (j < removals.size() && removals[j] == first - 1) {
+            --first;
+            ++j;
+        }
+        beginRemoveRows({}, int(first), int(last));
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j;
+    }
+
+    // 4. The new order: drop what left or moved, merge in what is new or moved.
+    std::vector<qint64> toPlace;
+    QSet<qint64> leaving;
+    for (qint64 rid : changed) {
+        if (stays.contains(rid))
+            continue;
+        if (rankOf(rid) >= 0)
+            leaving.insert(rid);
+        if (keys.contains(rid))
+            toPlace.push_back(rid);
+    }
+    if (!leaving.isEmpty()) {
+        std::erase_if(m_base, [&](qint64 rid) { return leaving.contains(rid); });
+        for (qint64 rid : leaving)
+            m_rank[size_t(rid)] = -1;
+    }
+    if (toPlace.size() > reloadThreshold) {
+        m_base = m_source->orderedRids();
+    } else if (!toPlace.empty()) {
+        std::sort(toPlace.begin(), toPlace.end(), [&](qint64 a, qint64 b) {
+            const int c = keys[a].compare(keys[b]);
+            return c < 0 || (c == 0 && a < b);
+        });
+        std::vector<qint64> merged;
+        merged.reserve(m_base.size() + toPlace.size());
+        size_t from = 0;
+        for (qint64 rid : toPlace) {
+            size_t lo = from;
+            size_t hi = m_base.size();
+            while (lo < hi) {
+                const size_t mid = lo + (hi - lo) / 2;
+                if (lessInOrder(keys[rid], rid, m_base[mid]))
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            merged.insert(merged.end(), m_base.begin() + qsizetype(from),
+                          m_base.begin() + qsizetype(lo));
+            merged.push_back(rid);
+            from = lo;
+        }
+        merged.insert(merged.end(), m_base.begin() + qsizetype(from), m_base.end());
+        m_base = std::move(merged);
+    }
+    rebuildRanks();
+
+    // 5. Insert rows that are admitted and not shown, from the bottom up (new order).
+    std::vector<qint64> toShow;
+    for (qint64 rid : existing) {
+        if (matches(rid) && !(stays.contains(rid) && shownAt.contains(rid)))
+            toShow.push_back(rid);
+    }
+    std::sort(toShow.begin(), toShow.end(),
+              [this](qint64 a, qint64 b) { return rankOf(a) < rankOf(b); });
+    std::vector<qsizetype> at(toShow.size());
+    for (size_t i = 0; i < toShow.size(); ++i)
+        at[i] = m_rows.lowerBound(rankOf(toShow[i]), rankKey);
+    for (qsizetype j = qsizetype(toShow.size()) - 1; j >= 0;) {
+        qsizetype first = j;
+        while (first > 0 && at[size_t(first - 1)] == at[size_t(j)])
+            --first;
+        const qsizetype pos = at[size_t(j)];
+        beginInsertRows({}, int(pos), int(pos + j - first));
+        m_rows.insert(pos, std::vector<qint64>(toShow.begin() + first, toShow.begin() + j + 1));
+        endInsertRows();
+        j = first - 1;
+    }
+
+    // 6. Rows changed in place.
+    std::vector<qsizetype> updated;
+    for (qint64 rid : existing) {
+        if (stays.contains(rid) && shownAt.contains(rid) && matches(rid))
+            updated.push_back(visiblePos(rid));
+    }
+    std::sort(updated.begin(), updated.end());
+    for (size_t i = 0; i < updated.size();) {
+        size_t j = i + 1;
+        while (j < updated.size() && updated[j] == updated[j - 1] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(int(updated[i]), 0), index(int(updated[j - 1]), ColumnCount - 1));
+        i = j;
+    }
+    m_keyMemo.clear();
+    if (rowCount() != countBefore)
+        Q_EMIT countChanged();
+}
+
+} // namespace kontor::app
