@@ -192,8 +192,8 @@ void AccountProfile::showContacts()
         }
         delete item;
     }
-    const QStringList headers = {tr("Contact"), tr("Portal"), tr("LOGIN"), tr("NOTIFY"),
-                                 tr("EMAIL SYNC"), QString()};
+    const QStringList headers = {tr("Contact"), tr("Portal"),     tr("LOGIN"),
+                                 tr("NOTIFY"),  tr("EMAIL SYNC"), QString()};
     for (int c = 0; c < headers.size(); ++c) {
         auto* h = new QLabel(headers.at(c), m_contactsBox);
         QFont bold = h->font();
@@ -290,10 +290,10 @@ void AccountProfile::unlink(int row)
     if (row < 0 || row >= m_account.contacts.size() || m_account.contacts.size() <= 1)
         return;
     const core::AccountContact entry = m_account.contacts.at(row);
-    const auto answer = QMessageBox::question(
-        this, tr("Unlink contact"),
-        tr("Unlink %1 from this account? The contact itself is kept.")
-            .arg(personName(entry.contact)));
+    const auto answer =
+        QMessageBox::question(this, tr("Unlink contact"),
+                              tr("Unlink %1 from this account? The contact itself is kept.")
+                                  .arg(personName(entry.contact)));
     if (answer == QMessageBox::Yes)
         applyLink(entry, false);
 }

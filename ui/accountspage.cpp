@@ -1,8 +1,10 @@
 #include "accountspage.h"
 
 #include "accountprofile.h"
-#include "modelroles.h"
 #include "portalstatusdelegate.h"
+
+#include "app/accountlistmodel.h"
+#include "app/pendingactivationsmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -146,6 +148,7 @@ QWidget* AccountsPage::buildPendingTab()
     m_pending->setObjectName(u"pendingTable"_s);
     m_pending->setAccessibleName(tr("Pending activation"));
     m_pending->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_pending, &QTableView::doubleClicked, this, &AccountsPage::openSelectedPending);
     m_resendButton = new QPushButton(tr("&Resend invitation"), tab);
     m_resendButton->setObjectName(u"resendButton"_s);
     m_resendButton->setToolTip(tr("Sends a new link to each selected contact; the old link stops "
@@ -169,8 +172,8 @@ QWidget* AccountsPage::buildPendingTab()
 
 void AccountsPage::refreshReferenceData()
 {
-    const ReferenceData reference = m_services.referenceData ? m_services.referenceData()
-                                                             : ReferenceData{};
+    const ReferenceData reference =
+        m_services.referenceData ? m_services.referenceData() : ReferenceData{};
     const QString tag = m_tagFilter->currentData().toString();
     const QUuid member = m_memberFilter->currentData().toUuid();
     const QSignalBlocker tagBlocker(m_tagFilter);
@@ -187,32 +190,37 @@ void AccountsPage::refreshReferenceData()
     m_memberFilter->setCurrentIndex(std::max(0, m_memberFilter->findData(member)));
 }
 
-AccountQuery AccountsPage::query() const
+app::AccountFilter AccountsPage::filter() const
 {
-    AccountQuery q;
-    q.text = m_search->text().trimmed();
-    q.tag = m_tagFilter->currentData().toString();
+    app::AccountFilter f;
+    f.searchText = m_search->text();
+    f.tag = m_tagFilter->currentData().toString();
     const int type = m_typeFilter->currentData().toInt();
     if (type >= 0)
-        q.type = static_cast<core::AccountType>(type);
-    const QUuid member = m_memberFilter->currentData().toUuid();
-    if (!member.isNull())
-        q.teamMemberId = member;
-    return q;
+        f.type = static_cast<core::AccountType>(type);
+    f.teamMemberId = m_memberFilter->currentData().toUuid();
+    return f;
 }
 
 void AccountsPage::applyQuery()
 {
-    if (m_services.queryAccounts)
-        m_services.queryAccounts(query());
+    // The store searches every account (FTS5), not only the rows a view has fetched.
+    if (m_services.accounts)
+        m_services.accounts->setFilter(filter());
 }
 
 void AccountsPage::openSelected()
 {
     const QModelIndex current = m_accounts->currentIndex();
-    if (!current.isValid())
-        return;
-    openAccount(current.siblingAtColumn(0).data(roles::RecordId).toUuid());
+    if (current.isValid() && m_services.accounts)
+        openAccount(m_services.accounts->accountId(current.row()));
+}
+
+void AccountsPage::openSelectedPending()
+{
+    const QModelIndex current = m_pending->currentIndex();
+    if (current.isValid())
+        openAccount(current.data(app::PendingActivationsModel::AccountIdRole).toUuid());
 }
 
 bool AccountsPage::openAccount(const QUuid& accountId)
@@ -257,12 +265,11 @@ void AccountsPage::resendSelected()
 {
     QList<QUuid> ids;
     for (const QModelIndex& row : m_pending->selectionModel()->selectedRows())
-        ids.append(row.data(roles::RecordId).toUuid());
+        ids.append(row.data(app::PendingActivationsModel::InvitationIdRole).toUuid());
     if (ids.isEmpty() || !m_services.resendInvitations)
         return;
     if (m_services.resendInvitations(ids))
-        Q_EMIT message(tr("Invitations to send again: %1. Each gets a new link.")
-                           .arg(ids.size()));
+        Q_EMIT message(tr("Invitations to send again: %1. Each gets a new link.").arg(ids.size()));
     else
         Q_EMIT message(tr("The invitations could not be queued. Please try again."));
 }

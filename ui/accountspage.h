@@ -2,6 +2,8 @@
 
 #include "clientservices.h"
 
+#include "app/accountlistsource.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -28,7 +30,8 @@ public:
     AccountProfile* profile(const QUuid& accountId) const;
     /// Renews the filter choices after the firm's tags or team changed.
     void refreshReferenceData();
-    AccountQuery query() const;
+    /// The search and filters as entered.
+    app::AccountFilter filter() const;
     /// Re-reads open profiles (after a sync brought changes).
     void reloadProfiles();
 
@@ -41,6 +44,7 @@ private:
     QWidget* buildPendingTab();
     void applyQuery();
     void openSelected();
+    void openSelectedPending();
     void resendSelected();
     void updateResendButton();
 

@@ -11,20 +11,13 @@
 #include <functional>
 #include <optional>
 
-class QAbstractItemModel;
+namespace kontor::app {
+class AccountListModel;
+class NotificationModel;
+class PendingActivationsModel;
+} // namespace kontor::app
 
 namespace kontor::ui {
-
-/// The search and filters of the account list, applied by whoever feeds the list: the local
-/// store searches all accounts, not only rows already fetched.
-struct AccountQuery {
-    QString text; ///< umlaut-insensitive, as typed
-    QString tag;  ///< empty: any
-    std::optional<core::AccountType> type;
-    std::optional<QUuid> teamMemberId;
-
-    bool operator==(const AccountQuery&) const = default;
-};
 
 /// Connection and sync state as the status bar shows it.
 struct SyncState {
@@ -37,9 +30,9 @@ struct SyncState {
     QString problem; ///< plain-language description of the last failure, if any
 };
 
-/// Everything the windows ask of the client below them, as plain callbacks and item models.
-/// main() fills it from the app layer (local store, outbox, sync engine); tests fill it in
-/// memory. Every change a callback makes goes to the local store and its outbox at once, so
+/// Everything the windows ask of the client below them: plain callbacks and the app's item
+/// models. storeServices() fills it from the local store; widget tests may fill the callbacks
+/// in memory. Every change a callback makes goes to the local store and its outbox at once, so
 /// none of them waits for the network.
 struct ClientServices {
     std::function<ReferenceData()> referenceData;
@@ -58,10 +51,9 @@ struct ClientServices {
     std::function<void(const QUuid& notificationId)> markNotificationRead;
     std::function<void()> syncNow;
 
-    QAbstractItemModel* accounts = nullptr; ///< rows carry roles::RecordId, roles::PortalStatus
-    std::function<void(const AccountQuery&)> queryAccounts;
-    QAbstractItemModel* pendingActivations = nullptr; ///< roles::RecordId = invitation id
-    QAbstractItemModel* notifications = nullptr;      ///< roles::AccountId, roles::Unread
+    app::AccountListModel* accounts = nullptr;
+    app::PendingActivationsModel* pendingActivations = nullptr;
+    app::NotificationModel* notifications = nullptr;
 };
 
 } // namespace kontor::ui

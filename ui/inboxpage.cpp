@@ -1,6 +1,6 @@
 #include "inboxpage.h"
 
-#include "modelroles.h"
+#include "app/notificationmodel.h"
 
 #include <QAbstractItemModel>
 #include <QHBoxLayout>
@@ -17,7 +17,10 @@ namespace kontor::ui {
 
 namespace {
 
-class UnreadBoldDelegate : public QStyledItemDelegate {
+using Roles = app::NotificationModel::Role;
+
+// Each notification as its title and, below it, when it came; unread ones in bold.
+class NotificationDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
@@ -25,7 +28,11 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        option->font.setBold(index.data(roles::Unread).toBool());
+        option->font.setBold(!index.data(Roles::ReadRole).toBool());
+        const QDateTime created = index.data(Roles::CreatedAtRole).toDateTime();
+        if (created.isValid()) {
+            option->text += u'\n' + QLocale().toString(created.toLocalTime(), QLocale::ShortFormat);
+        }
     }
 };
 
@@ -71,7 +78,7 @@ InboxPage::InboxPage(const ClientServices& services, QWidget* parent)
     m_list->setObjectName(u"notificationList"_s);
     m_list->setAccessibleName(tr("Notifications"));
     m_list->setModel(m_services.notifications);
-    m_list->setItemDelegate(new UnreadBoldDelegate(m_list));
+    m_list->setItemDelegate(new NotificationDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
@@ -93,30 +100,19 @@ InboxPage::InboxPage(const ClientServices& services, QWidget* parent)
     connect(m_goTo, &QPushButton::clicked, this, &InboxPage::goToSelected);
     connect(m_markRead, &QPushButton::clicked, this, &InboxPage::markSelectedRead);
     connect(m_list, &QListView::doubleClicked, this, &InboxPage::goToSelected);
-    if (QAbstractItemModel* model = m_services.notifications) {
+    if (app::NotificationModel* model = m_services.notifications) {
         connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &InboxPage::updateButtons);
-        // Any change of the list may change the count.
-        connect(model, &QAbstractItemModel::modelReset, this, &InboxPage::updateButtons);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &InboxPage::updateButtons);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &InboxPage::updateButtons);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &InboxPage::updateButtons);
         connect(model, &QAbstractItemModel::dataChanged, this, &InboxPage::updateButtons);
+        connect(model, &app::NotificationModel::unreadCountChanged, this,
+                [this] { Q_EMIT unreadCountChanged(unreadCount()); });
     }
     updateButtons();
 }
 
 int InboxPage::unreadCount() const
 {
-    const QAbstractItemModel* model = m_services.notifications;
-    if (!model)
-        return 0;
-    int count = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(roles::Unread).toBool())
-            ++count;
-    }
-    return count;
+    return m_services.notifications ? m_services.notifications->unreadCount() : 0;
 }
 
 void InboxPage::goToSelected()
@@ -124,7 +120,7 @@ void InboxPage::goToSelected()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    const QUuid accountId = current.data(roles::AccountId).toUuid();
+    const QUuid accountId = current.data(Roles::AccountIdRole).toUuid();
     markSelectedRead();
     if (!accountId.isNull())
         Q_EMIT openAccountRequested(accountId);
@@ -133,22 +129,17 @@ void InboxPage::goToSelected()
 void InboxPage::markSelectedRead()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (current.isValid() && current.data(roles::Unread).toBool() &&
+    if (current.isValid() && !current.data(Roles::ReadRole).toBool() &&
         m_services.markNotificationRead) {
-        m_services.markNotificationRead(current.data(roles::RecordId).toUuid());
+        m_services.markNotificationRead(current.data(Roles::IdRole).toUuid());
     }
 }
 
 void InboxPage::updateButtons()
 {
     const QModelIndex current = m_list->currentIndex();
-    m_goTo->setEnabled(current.isValid() && !current.data(roles::AccountId).toUuid().isNull());
-    m_markRead->setEnabled(current.isValid() && current.data(roles::Unread).toBool());
-    const int unread = unreadCount();
-    if (unread != m_lastUnread) {
-        m_lastUnread = unread;
-        Q_EMIT unreadCountChanged(unread);
-    }
+    m_goTo->setEnabled(current.isValid() && !current.data(Roles::AccountIdRole).toUuid().isNull());
+    m_markRead->setEnabled(current.isValid() && !current.data(Roles::ReadRole).toBool());
 }
 
 } // namespace kontor::ui

@@ -32,7 +32,6 @@ private:
     QListView* m_list;
     QPushButton* m_goTo;
     QPushButton* m_markRead;
-    int m_lastUnread = -1;
 };
 
 } // namespace kontor::ui

@@ -121,8 +121,8 @@ bool MainWindow::openAccount(const QUuid& accountId)
 
 void MainWindow::newAccount()
 {
-    const ReferenceData reference = m_services.referenceData ? m_services.referenceData()
-                                                             : ReferenceData{};
+    const ReferenceData reference =
+        m_services.referenceData ? m_services.referenceData() : ReferenceData{};
     NewAccountWizard wizard(reference, m_services.contacts, this);
     wizard.createAccount = m_services.createAccount;
     wizard.sendInvitation = m_services.sendInvitation;

@@ -1,8 +1,6 @@
 #include "portalstatusdelegate.h"
 
-#include "modelroles.h"
-
-#include "core/account.h"
+#include "app/accountlistmodel.h"
 
 namespace kontor::ui {
 
@@ -10,24 +8,14 @@ void PortalStatusDelegate::initStyleOption(QStyleOptionViewItem* option,
                                            const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QVariant status = index.data(roles::PortalStatus);
-    if (!status.isValid())
+    if (index.column() != app::AccountListModel::PortalStatusColumn)
         return;
-    QColor colour;
-    switch (static_cast<core::PortalStatus>(status.toInt())) {
-    case core::PortalStatus::Activated:
-        colour = QColor(0x1b, 0x7f, 0x3b);
-        break;
-    case core::PortalStatus::Pending:
-        colour = QColor(0xa8, 0x5d, 0x00);
-        break;
-    case core::PortalStatus::NotActivated:
-        colour = QColor(0x6b, 0x6b, 0x6b);
-        break;
-    }
-    option->palette.setColor(QPalette::Text, colour);
-    option->font.setBold(static_cast<core::PortalStatus>(status.toInt()) ==
-                         core::PortalStatus::Pending);
+    const QColor colour =
+        QColor::fromString(index.data(app::AccountListModel::PortalStatusColorRole).toString());
+    if (colour.isValid())
+        option->palette.setColor(QPalette::Text, colour);
+    option->font.setBold(index.data(app::AccountListModel::PortalStatusRole).toInt() ==
+                         int(core::PortalStatus::Pending));
 }
 
 } // namespace kontor::ui

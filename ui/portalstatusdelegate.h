@@ -4,15 +4,15 @@
 
 namespace kontor::ui {
 
-/// Colours the portal status (R-INV-7) where a row carries roles::PortalStatus: green for
-/// activated, amber for pending, grey for not activated. The text says the same, so the
-/// colour is never the only sign.
+/// Colours the account list's portal status column (R-INV-7) with the colour the model gives
+/// (green activated, amber pending, grey not activated) and sets "pending" in bold. The text
+/// says the same, so the colour is never the only sign.
 class PortalStatusDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-protected:
+    // Public so that the colouring can be checked without painting.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
 
