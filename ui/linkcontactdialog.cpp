@@ -42,6 +42,7 @@ LinkContactDialog::LinkContactDialog(const ReferenceData& reference, ContactDire
     layout->addWidget(scroll);
     layout->addWidget(buttons);
     resize(640, 560);
+    m_editor->firstInput()->setFocus();
     connect(m_editor, &ContactEditor::changed, this, &LinkContactDialog::revalidate);
     revalidate();
 }

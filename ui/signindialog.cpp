@@ -58,6 +58,8 @@ QUrl serverUrlFromInput(const QString& text)
     const bool web = url.scheme() == u"https" || url.scheme() == u"http";
     if (!url.isValid() || !web || url.host().isEmpty() || url.host().contains(u' '))
         return {};
+    if (url.path() == u"/")
+        url.setPath(QString());
     return url.adjusted(QUrl::StripTrailingSlash);
 }
 

@@ -64,8 +64,10 @@ bool SingleInstance::listen()
 {
     if (m_server)
         return true;
+    // No socket options: with them Qt renames its socket over an existing file, which would
+    // take the socket from a process still holding it. The runtime directory is the user's
+    // alone (0700) anyway.
     auto* server = new QLocalServer(this);
-    server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_name)) {
         // Nobody answered forwardToRunning(), so a socket file here is left over from a
         // process that ended without cleaning up.

@@ -4,6 +4,7 @@
 // keyboard user would, and answer modal dialogs that a click opens.
 
 #include <QApplication>
+#include <QDialog>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -121,6 +122,10 @@ inline std::shared_ptr<bool> answerModal(const QString& name, std::function<void
             timer->deleteLater();
             *ran = true;
             answer(modal);
+            // A failed check inside the answer must not leave the dialog waiting forever.
+            auto* dialog = qobject_cast<QDialog*>(modal);
+            if (QTest::currentTestFailed() && dialog && dialog->isVisible())
+                dialog->reject();
         } else if (*elapsed > timeoutMs) {
             timer->stop();
             timer->deleteLater();
