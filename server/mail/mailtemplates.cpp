@@ -170,11 +170,11 @@ MailContent renderPortalAccessNotice(const PortalAccessNotice& data, MailLanguag
                                                               "portal for the account “%2”."))
                              .arg(data.contactName, data.accountName));
     //: R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.
-    body.link(t(QT_TRANSLATE_NOOP("MailTemplates", "Go to %1 in Kontor")).arg(data.accountName),
+    body.link(t(QT_TRANSLATE_NOOP("MailTemplates", "Go to “%1” in Kontor")).arg(data.accountName),
               desktopAccountLink(data.accountId));
     //: R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.
     body.link(
-        t(QT_TRANSLATE_NOOP("MailTemplates", "Go to %1 in the browser")).arg(data.accountName),
+        t(QT_TRANSLATE_NOOP("MailTemplates", "Go to “%1” in the browser")).arg(data.accountName),
         data.webLink);
     body.note(t(QT_TRANSLATE_NOOP("MailTemplates", "This is an automatic message from Kontor.")));
     const QString subject =

@@ -119,8 +119,9 @@ core::Decoded<RenderedMail> renderMail(const MailMessage& message)
     out += "Message-ID: <" + message.messageId.toLatin1() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
     if (message.html.isEmpty()) {
-        out += part("text/plain", message.text);
-        out += "\r\n";
+        // The data must end with a line break; one more line break is all the text gets.
+        out +=
+            part("text/plain", message.text.endsWith(u'\n') ? message.text : message.text + u'\n');
         return result;
     }
     // "=_" never occurs in quoted-printable output, so the boundary cannot collide with a
