@@ -72,8 +72,12 @@ size_t readReplyLine(char* buffer, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const QByteArray line = QByteArray(buffer, static_cast<qsizetype>(size * count)).trimmed();
-    t->pendingReply += line + '\n';
+    // Bounded, so a server that talks without end cannot fill the memory before the timeout.
+    if (t->pendingReply.size() < 4096)
+        t->pendingReply += line.left(1024) + '\n';
     if (line.size() < 4 || line.at(3) != '-') {
+        if (t->replies.size() == 16)
+            t->replies.removeFirst();
         t->replies.append(t->pendingReply.trimmed());
         t->pendingReply.clear();
     }
