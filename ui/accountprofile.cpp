@@ -104,7 +104,7 @@ AccountProfile::AccountProfile(const ClientServices& services, const QUuid& acco
     m_contactsGrid = new QGridLayout(m_contactsBox);
     m_contactsGrid->setContentsMargins(0, 0, 0, 0);
     contactsColumn->addWidget(m_contactsBox);
-    m_linkButton = new QPushButton(tr("&Add contact…"), contactsGroup);
+    m_linkButton = new QPushButton(tr("&Add contact …"), contactsGroup);
     m_linkButton->setObjectName(u"addContactToAccountButton"_s);
     m_linkButton->setAccessibleName(tr("Add or link a contact"));
     contactsColumn->addWidget(m_linkButton, 0, Qt::AlignLeft);

@@ -33,8 +33,10 @@ LinkContactDialog::LinkContactDialog(const ReferenceData& reference, ContactDire
     scroll->setWidget(m_editor);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_ok = buttons->addButton(tr("&Link"), QDialogButtonBox::AcceptRole);
+    // No mnemonic: the contact box's own labels use the letters; Enter confirms.
+    m_ok = buttons->addButton(tr("Link"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(u"confirmLinkButton"_s);
+    m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
