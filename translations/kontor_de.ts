@@ -79,6 +79,16 @@
       <translation>%1 hat den Zugang zum Kundenportal für das Konto „%2“ aktiviert.</translation>
     </message>
     <message>
+      <source>Go to “%1” in Kontor</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ in Kontor</translation>
+    </message>
+    <message>
+      <source>Go to “%1” in the browser</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ im Browser</translation>
+    </message>
+    <message>
       <source>This is an automatic message from Kontor.</source>
       <translation>Dies ist eine automatische Nachricht von Kontor.</translation>
     </message>
@@ -89,16 +99,6 @@
     <message>
       <source>%1 activated portal access</source>
       <translation>%1 hat den Portalzugang aktiviert</translation>
-    </message>
-    <message>
-      <source>Go to “%1” in Kontor</source>
-      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.</extracomment>
-      <translation>Gehe zu „%1“ in Kontor</translation>
-    </message>
-    <message>
-      <source>Go to “%1” in the browser</source>
-      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.</extracomment>
-      <translation>Gehe zu „%1“ im Browser</translation>
     </message>
   </context>
   <context>
@@ -252,6 +252,18 @@
       <translation>„%1“ ist hier kein gültiger Wert.</translation>
     </message>
     <message>
+      <source>This account does not exist (any more).</source>
+      <translation>Dieses Konto gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>This contact is not linked to the account.</source>
+      <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
       <source>A Message-ID has the form “unique@domain”.</source>
       <translation>Eine Message-ID hat die Form „eindeutig@domain“.</translation>
     </message>
@@ -278,18 +290,6 @@
     <message>
       <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
       <translation>Der Benutzer des Mailservers braucht ein Passwort: Geben Sie eine Passwortdatei an oder setzen Sie KONTOR_SMTP_PASSWORD.</translation>
-    </message>
-    <message>
-      <source>This account does not exist (any more).</source>
-      <translation>Dieses Konto gibt es nicht (mehr).</translation>
-    </message>
-    <message>
-      <source>This contact is not linked to the account.</source>
-      <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
-    </message>
-    <message>
-      <source>The change could not be saved on this computer.</source>
-      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
   </context>
   <context>
@@ -320,7 +320,7 @@
     </message>
     <message>
       <source>needs attention</source>
-      <translation>braucht Aufmerksamkeit</translation>
+      <translation>Eingriff nötig</translation>
     </message>
     <message>
       <source>conflict</source>
@@ -360,10 +360,76 @@
     </message>
   </context>
   <context>
+    <name>kontor::app::ApiClient</name>
+    <message>
+      <source>The server %1 cannot be reached. Please check the address and the internet connection. Your changes are kept on this computer.</source>
+      <translation>Der Server %1 ist nicht erreichbar. Bitte prüfen Sie die Adresse und die Internetverbindung. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+      <source>The connection to %1 is not secure: the server's certificate could not be verified. Please contact your administrator.</source>
+      <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat des Servers konnte nicht geprüft werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+      <source>The server %1 did not answer in time. Please try again later.</source>
+      <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+      <source>You have been signed out. Please sign in again.</source>
+      <translation>Sie wurden abgemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this.</source>
+      <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+      <source>This record does not exist (any more).</source>
+      <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>Someone else changed this in the meantime.</source>
+      <translation>Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+    <message>
+      <source>Please check your entries.</source>
+      <translation>Bitte prüfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+      <source>This is too much data for one request.</source>
+      <translation>Das sind zu viele Daten für eine Anfrage.</translation>
+    </message>
+    <message>
+      <source>The server is busy. Please try again in a moment.</source>
+      <translation>Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>The server has a problem. Please try again later. Your changes are kept on this computer.</source>
+      <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::KeychainCredentialStore</name>
+    <message>
+      <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
+      <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar. Sie müssen sich deshalb beim nächsten Start erneut anmelden. Ihr Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer in time. Is it locked? You will have to sign in again next time.</source>
+      <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Ist er gesperrt? Sie müssen sich beim nächsten Start erneut anmelden.</translation>
+    </message>
+  </context>
+  <context>
     <name>kontor::app::LocalStore</name>
     <message>
       <source>The data on this computer cannot be opened. Please contact your administrator.</source>
-      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen. Bitte wenden Sie sich an Ihre Administration.</translation>
+      <translation>Die Daten auf diesem Computer können nicht geöffnet werden. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
       <source>The change could not be saved on this computer. Is the disk full?</source>
@@ -374,7 +440,7 @@
     <name>kontor::app::PendingActivationsModel</name>
     <message>
       <source>waiting to be sent</source>
-      <translation>wartet auf Versand</translation>
+      <translation>wird gesendet</translation>
     </message>
     <message>
       <source>sent</source>
@@ -415,6 +481,40 @@
     <message>
       <source>Times sent</source>
       <translation>Anzahl Sendungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::Session</name>
+    <message>
+      <source>Please enter the server address, for example https://kontor.kanzlei.de.</source>
+      <translation>Bitte geben Sie die Serveradresse ein, zum Beispiel https://kontor.kanzlei.de.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is not right.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+    </message>
+    <message>
+      <source>Your session has ended. Please sign in again.</source>
+      <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::SyncEngine</name>
+    <message>
+      <source>The server did not confirm the changes. They are kept and sent again.</source>
+      <translation>Der Server hat die Änderungen nicht bestätigt. Sie bleiben erhalten und werden erneut gesendet.</translation>
+    </message>
+    <message>
+      <source>This change cannot be sent by this version of Kontor.</source>
+      <translation>Diese Änderung kann mit dieser Kontor-Version nicht gesendet werden.</translation>
+    </message>
+    <message>
+      <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderungen vom Server konnten auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
     </message>
   </context>
   <context>
@@ -543,6 +643,10 @@
       <translation>Kontakte</translation>
     </message>
     <message>
+      <source>&amp;Add contact …</source>
+      <translation>Kontakt &amp;hinzufügen …</translation>
+    </message>
+    <message>
       <source>Add or link a contact</source>
       <translation>Kontakt hinzufügen oder verknüpfen</translation>
     </message>
@@ -649,10 +753,6 @@
     <message>
       <source>The change could not be saved on this computer. Please try again.</source>
       <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-      <source>&amp;Add contact …</source>
-      <translation>Kontakt &amp;hinzufügen …</translation>
     </message>
   </context>
   <context>
