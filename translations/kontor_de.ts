@@ -1065,6 +1065,21 @@
     </message>
   </context>
   <context>
+    <name>kontor::ui::DesktopClient</name>
+    <message>
+      <source>Signing in did not work. Please try again.</source>
+      <translation>Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>Kontor</source>
+      <translation>Kontor</translation>
+    </message>
+    <message>
+      <source>The data on this computer cannot be opened.</source>
+      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
+    </message>
+  </context>
+  <context>
     <name>kontor::ui::InboxPage</name>
     <message>
       <source>&amp;Go to …</source>
@@ -1336,38 +1351,6 @@
       <translation>Das ist keine Serveradresse. Geben Sie sie so ein, wie Ihre Kanzlei sie Ihnen mitgeteilt hat, zum Beispiel „kanzlei.example.de“.</translation>
     </message>
     <message>
-      <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
-      <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-      <source>The server did not answer in time. Please try again in a moment.</source>
-      <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-      <source>The server's security certificate is not trusted, so the connection was not made. Check the address, or ask whoever runs your Kontor server.</source>
-      <translation>Dem Sicherheitszertifikat des Servers wird nicht vertraut, deshalb wurde keine Verbindung aufgebaut. Prüfen Sie die Adresse oder fragen Sie, wer Ihren Kontor-Server betreibt.</translation>
-    </message>
-    <message>
-      <source>Email or password is wrong.</source>
-      <translation>E-Mail oder Passwort ist falsch.</translation>
-    </message>
-    <message>
-      <source>This account may not use the desktop client. Please ask your firm's administrator.</source>
-      <translation>Dieses Benutzerkonto darf den Desktop-Client nicht verwenden. Bitte wenden Sie sich an die Administration Ihrer Kanzlei.</translation>
-    </message>
-    <message>
-      <source>Too many attempts. Please wait a few minutes before trying again.</source>
-      <translation>Zu viele Versuche. Bitte warten Sie einige Minuten, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-      <source>The server has a problem right now. Please try again later.</source>
-      <translation>Der Server hat gerade ein Problem. Bitte versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-      <source>Signed in, but the system keychain is not available, so you will have to sign in again next time.</source>
-      <translation>Angemeldet, aber der Schlüsselbund des Systems ist nicht verfügbar; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
-    </message>
-    <message>
       <source>Sign in to Kontor</source>
       <translation>Bei Kontor anmelden</translation>
     </message>
@@ -1465,8 +1448,32 @@
       <translation>Kontor: Mandantenverwaltung für Kanzleien</translation>
     </message>
     <message>
-      <source>Kontor</source>
-      <translation>Kontor</translation>
+      <source>Sign in to the server at &lt;url&gt;.</source>
+      <translation>Am Server unter &lt;url&gt; anmelden.</translation>
+    </message>
+    <message>
+      <source>Sign in as &lt;email&gt;.</source>
+      <translation>Als &lt;email&gt; anmelden.</translation>
+    </message>
+    <message>
+      <source>Read the password from the first line of &lt;file&gt;. Only the session token is kept (in the keychain).</source>
+      <translation>Das Passwort aus der ersten Zeile von &lt;file&gt; lesen. Gespeichert wird nur das Sitzungstoken (im Schlüsselbund).</translation>
+    </message>
+    <message>
+      <source>A kontor://account/&lt;id&gt; link to open.</source>
+      <translation>Ein zu öffnender Link kontor://account/&lt;id&gt;.</translation>
+    </message>
+    <message>
+      <source>--server, --email and --password-file go together.</source>
+      <translation>--server, --email und --password-file gehören zusammen.</translation>
+    </message>
+    <message>
+      <source>Cannot read the password file %1.</source>
+      <translation>Die Passwortdatei %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+      <source>%1 is not a server address.</source>
+      <translation>%1 ist keine Serveradresse.</translation>
     </message>
   </context>
 </TS>

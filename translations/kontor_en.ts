@@ -1065,6 +1065,21 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::DesktopClient</name>
+    <message>
+        <source>Signing in did not work. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::InboxPage</name>
     <message>
         <source>&amp;Go to …</source>
@@ -1336,38 +1351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s security certificate is not trusted, so the connection was not made. Check the address, or ask whoever runs your Kontor server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account may not use the desktop client. Please ask your firm&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many attempts. Please wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has a problem right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in, but the system keychain is not available, so you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to Kontor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1448,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kontor</source>
+        <source>Sign in to the server at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;email&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt;. Only the session token is kept (in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kontor://account/&lt;id&gt; link to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server, --email and --password-file go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

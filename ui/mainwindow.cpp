@@ -178,6 +178,11 @@ void MainWindow::setSyncState(const SyncState& state)
         statusBar()->showMessage(state.problem, 10000);
 }
 
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
 void MainWindow::setSignedIn(const QString& userName, const QString& firmName)
 {
     setWindowTitle(tr("Kontor – %1 (%2)").arg(firmName, userName));

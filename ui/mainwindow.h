@@ -32,6 +32,8 @@ public:
     void showInbox();
     void showAccounts();
     void setSyncState(const SyncState& state);
+    /// A passing note in the status bar.
+    void showMessage(const QString& text);
     /// Who is signed in where, for the title bar.
     void setSignedIn(const QString& userName, const QString& firmName);
     /// Re-reads reference data and open profiles (after a sync brought changes).

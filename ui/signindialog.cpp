@@ -12,41 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::ui {
 
-QString describeSignInError(SignInError error)
-{
-    switch (error) {
-    case SignInError::None:
-        return {};
-    case SignInError::InvalidAddress:
-        return SignInDialog::tr("This is not a server address. Enter it as your firm gave it to "
-                                "you, for example “kanzlei.example.de”.");
-    case SignInError::Unreachable:
-        return SignInDialog::tr("The server cannot be reached. Check the address and your "
-                                "internet connection, then try again.");
-    case SignInError::Timeout:
-        return SignInDialog::tr("The server did not answer in time. Please try again in a "
-                                "moment.");
-    case SignInError::Certificate:
-        return SignInDialog::tr("The server's security certificate is not trusted, so the "
-                                "connection was not made. Check the address, or ask whoever "
-                                "runs your Kontor server.");
-    case SignInError::WrongCredentials:
-        return SignInDialog::tr("Email or password is wrong.");
-    case SignInError::NotAllowed:
-        return SignInDialog::tr("This account may not use the desktop client. Please ask your "
-                                "firm's administrator.");
-    case SignInError::TooManyAttempts:
-        return SignInDialog::tr("Too many attempts. Please wait a few minutes before trying "
-                                "again.");
-    case SignInError::ServerError:
-        return SignInDialog::tr("The server has a problem right now. Please try again later.");
-    case SignInError::KeychainUnavailable:
-        return SignInDialog::tr("Signed in, but the system keychain is not available, so you "
-                                "will have to sign in again next time.");
-    }
-    return {};
-}
-
 QUrl serverUrlFromInput(const QString& text)
 {
     QString input = text.trimmed();
@@ -136,11 +101,10 @@ QString SignInDialog::email() const
     return m_email->text().trimmed();
 }
 
-void SignInDialog::showError(SignInError error)
+void SignInDialog::showError(const QString& message)
 {
-    const QString text = describeSignInError(error);
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
 }
 
 void SignInDialog::submit()
@@ -149,7 +113,8 @@ void SignInDialog::submit()
         return;
     const QUrl url = server();
     if (!url.isValid()) {
-        showError(SignInError::InvalidAddress);
+        showError(tr("This is not a server address. Enter it as your firm gave it to you, for "
+                     "example “kanzlei.example.de”."));
         m_server->setFocus();
         return;
     }
@@ -157,35 +122,28 @@ void SignInDialog::submit()
         return;
     m_busy = true;
     updateButton();
-    showError(SignInError::None);
+    showError({});
     const quint64 attempt = ++m_attempt;
     QPointer<SignInDialog> self(this);
-    signIn(url, email(), m_password->text(), [self, attempt](SignInError error) {
+    signIn(url, email(), m_password->text(), [self, attempt](const QString& error) {
         // The dialog may be gone, or a newer attempt may have started meanwhile.
         if (self && self->m_attempt == attempt)
             self->finished(error);
     });
 }
 
-void SignInDialog::finished(SignInError error)
+void SignInDialog::finished(const QString& error)
 {
     m_busy = false;
     updateButton();
-    if (error == SignInError::None || error == SignInError::KeychainUnavailable) {
+    if (error.isEmpty()) {
         m_password->clear();
-        if (error == SignInError::KeychainUnavailable)
-            showError(error);
         accept();
         return;
     }
     showError(error);
-    if (error == SignInError::WrongCredentials) {
-        m_password->selectAll();
-        m_password->setFocus();
-    } else if (error == SignInError::InvalidAddress || error == SignInError::Unreachable ||
-               error == SignInError::Certificate) {
-        m_server->setFocus();
-    }
+    m_password->selectAll();
+    m_password->setFocus();
 }
 
 void SignInDialog::updateButton()
