@@ -837,6 +837,10 @@
       <source>The invitations could not be queued. Please try again.</source>
       <translation>Die Einladungen konnten nicht vorgemerkt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
+    <message>
+      <source>Only the firm's owner, administrators and employees allowed to manage accounts can create accounts.</source>
+      <translation>Nur Firmeninhaber, Administratoren und Mitarbeiter mit der Berechtigung „Konten verwalten“ können Konten anlegen.</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::ContactEditor</name>

@@ -837,6 +837,10 @@
         <source>The invitations could not be queued. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the firm&apos;s owner, administrators and employees allowed to manage accounts can create accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactEditor</name>

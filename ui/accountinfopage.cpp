@@ -41,6 +41,7 @@ AccountInfoPage::AccountInfoPage(const ReferenceData& reference, QWidget* parent
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop of its own helps nobody
     scroll->setFrameShape(QFrame::NoFrame);
     auto* body = new QWidget(scroll);
     auto* form = new QFormLayout(body);

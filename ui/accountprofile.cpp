@@ -90,6 +90,7 @@ AccountProfile::AccountProfile(const ClientServices& services, const QUuid& acco
     info->setObjectName(u"infoTab"_s);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop of its own helps nobody
     scroll->setFrameShape(QFrame::NoFrame);
     auto* body = new QWidget(scroll);
     auto* column = new QVBoxLayout(body);

@@ -148,6 +148,7 @@ QWidget* AccountsPage::buildPendingTab()
     m_pending->setObjectName(u"pendingTable"_s);
     m_pending->setAccessibleName(tr("Pending activation"));
     m_pending->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_pending->setItemDelegate(new InvitationStatusDelegate(m_pending));
     connect(m_pending, &QTableView::doubleClicked, this, &AccountsPage::openSelectedPending);
     m_resendButton = new QPushButton(tr("&Resend invitation"), tab);
     m_resendButton->setObjectName(u"resendButton"_s);
@@ -253,6 +254,14 @@ AccountProfile* AccountsPage::profile(const QUuid& accountId) const
             return p;
     }
     return nullptr;
+}
+
+void AccountsPage::setCanCreate(bool can)
+{
+    m_newButton->setEnabled(can);
+    m_newButton->setToolTip(can ? tr("Create a new account")
+                                : tr("Only the firm's owner, administrators and employees "
+                                     "allowed to manage accounts can create accounts."));
 }
 
 void AccountsPage::reloadProfiles()

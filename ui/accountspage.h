@@ -32,6 +32,8 @@ public:
     void refreshReferenceData();
     /// The search and filters as entered.
     app::AccountFilter filter() const;
+    /// Enables "Neu" for those who may create accounts (R-ACC-1).
+    void setCanCreate(bool can);
     /// Re-reads open profiles (after a sync brought changes).
     void reloadProfiles();
 

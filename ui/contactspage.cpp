@@ -24,6 +24,7 @@ ContactsPage::ContactsPage(const ReferenceData& reference, ContactDirectory dire
     setSubTitle(tr("Every account has at least one contact: a new one, or an existing contact "
                    "linked to it."));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop of its own helps nobody
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_body = new QWidget(m_scroll);
     auto* bodyLayout = new QVBoxLayout(m_body);

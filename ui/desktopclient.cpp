@@ -169,6 +169,7 @@ void DesktopClient::onSignedIn(const app::CurrentUser& user)
         return;
     }
     m_window->setSignedIn(user.name, user.firmName);
+    m_window->setCanManageAccounts(user.canManageAccounts());
     m_window->show();
     // Only now: closing the last window first would end the application.
     if (m_signInDialog)

@@ -25,6 +25,7 @@ LinkContactDialog::LinkContactDialog(const ReferenceData& reference, ContactDire
     setAccessibleName(windowTitle());
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop of its own helps nobody
     scroll->setFrameShape(QFrame::NoFrame);
     m_editor = new ContactEditor(m_reference, m_directory, scroll);
     m_editor->setRemovable(false);

@@ -71,11 +71,11 @@ void MainWindow::buildToolBar()
     m_newButton->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_newButton);
     menu->setObjectName(u"newMenu"_s);
-    QAction* account = menu->addAction(tr("&Account"));
-    account->setObjectName(u"newAccountAction"_s);
-    account->setShortcut(QKeySequence::New);
-    addAction(account); // Ctrl+N works without opening the menu
-    connect(account, &QAction::triggered, this, &MainWindow::newAccount);
+    m_newAccountAction = menu->addAction(tr("&Account"));
+    m_newAccountAction->setObjectName(u"newAccountAction"_s);
+    m_newAccountAction->setShortcut(QKeySequence::New);
+    addAction(m_newAccountAction); // Ctrl+N works without opening the menu
+    connect(m_newAccountAction, &QAction::triggered, this, &MainWindow::newAccount);
     m_newButton->setMenu(menu);
     bar->addWidget(m_newButton);
     bar->addSeparator();
@@ -119,8 +119,16 @@ bool MainWindow::openAccount(const QUuid& accountId)
     return false;
 }
 
+void MainWindow::setCanManageAccounts(bool can)
+{
+    m_newAccountAction->setEnabled(can);
+    m_accounts->setCanCreate(can);
+}
+
 void MainWindow::newAccount()
 {
+    if (!m_newAccountAction->isEnabled())
+        return;
     const ReferenceData reference =
         m_services.referenceData ? m_services.referenceData() : ReferenceData{};
     NewAccountWizard wizard(reference, m_services.contacts, this);

@@ -34,6 +34,8 @@ public:
     void setSyncState(const SyncState& state);
     /// A passing note in the status bar.
     void showMessage(const QString& text);
+    /// R-ACC-1: only owners, admins and employees with "manage accounts" create accounts.
+    void setCanManageAccounts(bool can);
     /// Who is signed in where, for the title bar.
     void setSignedIn(const QString& userName, const QString& firmName);
     /// Re-reads reference data and open profiles (after a sync brought changes).
@@ -53,6 +55,7 @@ private:
     AccountsPage* m_accounts;
     InboxPage* m_inbox;
     QToolButton* m_newButton;
+    QAction* m_newAccountAction;
     QAction* m_accountsAction;
     QAction* m_inboxAction;
     QLabel* m_syncLabel;

@@ -1,6 +1,7 @@
 #include "portalstatusdelegate.h"
 
 #include "app/accountlistmodel.h"
+#include "app/pendingactivationsmodel.h"
 
 namespace kontor::ui {
 
@@ -16,6 +17,20 @@ void PortalStatusDelegate::initStyleOption(QStyleOptionViewItem* option,
         option->palette.setColor(QPalette::Text, colour);
     option->font.setBold(index.data(app::AccountListModel::PortalStatusRole).toInt() ==
                          int(core::PortalStatus::Pending));
+}
+
+void InvitationStatusDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                               const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() != app::PendingActivationsModel::StatusColumn)
+        return;
+    const auto status = static_cast<app::InvitationStatus>(
+        index.data(app::PendingActivationsModel::StatusRole).toInt());
+    if (status == app::InvitationStatus::Failed || status == app::InvitationStatus::Expired) {
+        option->palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+        option->font.setBold(true);
+    }
 }
 
 } // namespace kontor::ui

@@ -16,4 +16,14 @@ public:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
 
+/// Marks failed and expired invitations in "Ausstehende Aktivierung" (R-INV-7) in red and bold
+/// on their status column, so failures stand out where resending helps.
+class InvitationStatusDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
+
 } // namespace kontor::ui

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace kontor::ui {
@@ -71,6 +72,11 @@ bool focusNextStop(const QList<QWidget*>& stops, bool next)
     const qsizetype n = stops.size();
     QWidget* target = stops.at((index + (next ? 1 : n - 1)) % n);
     target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    // QScrollArea scrolls to the focus only in its own focusNextPrevChild(), bypassed here.
+    for (QWidget* w = target->parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w))
+            area->ensureWidgetVisible(target);
+    }
     return true;
 }
 

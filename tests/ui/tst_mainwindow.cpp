@@ -77,10 +77,12 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void newButtonsOpenTheSameWizard();
+    void onlyManagersCreateAccounts();
     void wizardCreatesAccountInStoreAndOpensIt();
     void searchAsYouTypeAndFilters();
     void portalStatusIsColoured();
     void resendsOneOrSeveralPendingActivations();
+    void failedInvitationStandsOut();
     void loginOnInfoTabOpensInvitation();
     void loginOnInfoTabCanBeCancelledOrSkipped();
     void loginNeedsEmailOnInfoTab();
@@ -108,6 +110,27 @@ void TestMainWindow::newButtonsOpenTheSameWizard()
             child<QPushButton>(rig.window.get(), u"accountsNewButton"_s)->click();
         QTRY_VERIFY(*opened);
     }
+}
+
+// R-ACC-1: without "manage accounts" both "Neu" entries are off, Ctrl+N too.
+void TestMainWindow::onlyManagersCreateAccounts()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    rig.window->setCanManageAccounts(false);
+    auto* account = rig.window->findChild<QAction*>(u"newAccountAction"_s);
+    auto* pageNew = child<QPushButton>(rig.window.get(), u"accountsNewButton"_s);
+    QVERIFY(!account->isEnabled());
+    QVERIFY(!pageNew->isEnabled());
+    QVERIFY(!pageNew->toolTip().isEmpty());
+    auto opened = test::answerModal(
+        u"newAccountWizard"_s, [](QWidget* w) { qobject_cast<QDialog*>(w)->reject(); }, 500);
+    test::press(Qt::Key_N, Qt::ControlModifier);
+    rig.window->newAccount();
+    QTest::qWait(600);
+    QVERIFY(!*opened);
+    rig.window->setCanManageAccounts(true);
+    QVERIFY(account->isEnabled() && pageNew->isEnabled());
 }
 
 // The wizard writes to the local store and its outbox; the list shows the account at once and
@@ -232,6 +255,52 @@ void TestMainWindow::resendsOneOrSeveralPendingActivations()
     table->selectAll();
     resend->click();
     QCOMPARE(rig.store.outboxCount(), before + 3);
+}
+
+// R-INV-7: a failed delivery is marked where the list shows sent-at and valid-until.
+void TestMainWindow::failedInvitationStandsOut()
+{
+    Rig rig;
+    const QUuid account = rig.addAccount(test::person(u"Fe"_s, u"Hler"_s, u"fe@example.de"_s));
+    const QUuid contact = rig.store.account(account)->contacts.constFirst().contact.id;
+    QList<core::Change> changes;
+    for (const QString& status : {u"failed"_s, u"sent"_s}) {
+        const QUuid id = QUuid::createUuid();
+        changes.append(test::change(u"invitation"_s, id,
+                                    {{u"id"_s, core::toWireId(id)},
+                                     {u"account_id"_s, core::toWireId(account)},
+                                     {u"contact_id"_s, core::toWireId(contact)},
+                                     {u"email"_s, u"fe@example.de"_s},
+                                     {u"status"_s, status},
+                                     {u"sent_at"_s, u"2026-11-20T09:00:00Z"_s},
+                                     {u"expires_at"_s, u"2099-11-27T09:00:00Z"_s},
+                                     {u"send_count"_s, 1}}));
+    }
+    QVERIFY(test::applyServerChanges(rig.store, changes));
+    QCOMPARE(rig.pending.rowCount(), 2);
+    auto* table = child<QTableView>(rig.window.get(), u"pendingTable"_s);
+    auto* delegate = qobject_cast<ui::InvitationStatusDelegate*>(table->itemDelegate());
+    QVERIFY(delegate);
+    int marked = 0;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex status =
+            rig.pending.index(row, app::PendingActivationsModel::StatusColumn);
+        QStyleOptionViewItem option;
+        delegate->initStyleOption(&option, status);
+        const bool failed = status.data(app::PendingActivationsModel::StatusRole).toInt() ==
+                            int(app::InvitationStatus::Failed);
+        QCOMPARE(option.font.bold(), failed);
+        marked += failed ? 1 : 0;
+        QVERIFY(!status.siblingAtColumn(app::PendingActivationsModel::SentAtColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!status.siblingAtColumn(app::PendingActivationsModel::ValidUntilColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+    }
+    QCOMPARE(marked, 1);
 }
 
 // R-INV-4: turning LOGIN on in the Info tab opens the invitation dialog; "Senden" queues the
