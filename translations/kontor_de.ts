@@ -857,26 +857,6 @@
       <translation>Kontakt entfernen</translation>
     </message>
     <message>
-      <source>Name or email</source>
-      <translation>Name oder E-Mail</translation>
-    </message>
-    <message>
-      <source>&amp;Search contact:</source>
-      <translation>Kontakt s&amp;uchen:</translation>
-    </message>
-    <message>
-      <source>Contacts found</source>
-      <translation>Gefundene Kontakte</translation>
-    </message>
-    <message>
-      <source>Link</source>
-      <translation>Verknüpfen</translation>
-    </message>
-    <message>
-      <source>Link the selected contact</source>
-      <translation>Den ausgewählten Kontakt verknüpfen</translation>
-    </message>
-    <message>
       <source>&amp;First name *</source>
       <translation>&amp;Vorname *</translation>
     </message>
@@ -1022,16 +1002,39 @@
       <translation>Kontakt %1: %2</translation>
     </message>
     <message>
-      <source>Linked: %1</source>
-      <translation>Verknüpft: %1</translation>
-    </message>
-    <message>
       <source>This contact may already exist: %1. Link it instead of creating it twice?</source>
       <translation>Diesen Kontakt gibt es vielleicht schon: %1. Stattdessen verknüpfen, statt ihn doppelt anzulegen?</translation>
     </message>
     <message>
       <source>Search for a contact by name or email and choose it.</source>
       <translation>Suchen Sie einen Kontakt nach Name oder E-Mail und wählen Sie ihn aus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ContactSearch</name>
+    <message>
+      <source>Name or email</source>
+      <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+      <source>&amp;Search contact:</source>
+      <translation>Kontakt s&amp;uchen:</translation>
+    </message>
+    <message>
+      <source>Contacts found</source>
+      <translation>Gefundene Kontakte</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Verknüpfen</translation>
+    </message>
+    <message>
+      <source>Link the selected contact</source>
+      <translation>Den ausgewählten Kontakt verknüpfen</translation>
+    </message>
+    <message>
+      <source>Linked: %1</source>
+      <translation>Verknüpft: %1</translation>
     </message>
   </context>
   <context>
@@ -1232,7 +1235,7 @@
     </message>
     <message>
       <source>%1 need attention</source>
-      <translation>%1 brauchen Aufmerksamkeit</translation>
+      <translation>Eingriff nötig: %1</translation>
     </message>
     <message>
       <source>Last synchronised: %1</source>

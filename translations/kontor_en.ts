@@ -857,26 +857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name or email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the selected contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;First name *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,15 +1002,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This contact may already exist: %1. Link it instead of creating it twice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search for a contact by name or email and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactSearch</name>
+    <message>
+        <source>Name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "accountspage.h"
 
 #include "accountprofile.h"
+#include "enterkey.h"
 #include "portalstatusdelegate.h"
 
 #include "app/accountlistmodel.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,30 +38,6 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->setTabKeyNavigation(false);
     return view;
 }
-
-/// Return on a row opens it, as a double click does.
-class ActivateOnEnter : public QObject {
-public:
-    ActivateOnEnter(std::function<void()> activate, QObject* parent)
-        : QObject(parent)
-        , m_activate(std::move(activate))
-    {
-    }
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent*>(event)->key();
-            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-                m_activate();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_activate;
-};
 
 } // namespace
 
@@ -137,7 +113,10 @@ QWidget* AccountsPage::buildAllAccountsTab()
     m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accounts->setItemDelegate(new PortalStatusDelegate(m_accounts));
     connect(m_accounts, &QTableView::doubleClicked, this, &AccountsPage::openSelected);
-    m_accounts->installEventFilter(new ActivateOnEnter([this] { openSelected(); }, m_accounts));
+    onEnterKey(m_accounts, [this] {
+        openSelected();
+        return true;
+    });
     return m_accounts;
 }
 
@@ -150,6 +129,10 @@ QWidget* AccountsPage::buildPendingTab()
     m_pending->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_pending->setItemDelegate(new InvitationStatusDelegate(m_pending));
     connect(m_pending, &QTableView::doubleClicked, this, &AccountsPage::openSelectedPending);
+    onEnterKey(m_pending, [this] {
+        openSelectedPending();
+        return true;
+    });
     m_resendButton = new QPushButton(tr("&Resend invitation"), tab);
     m_resendButton->setObjectName(u"resendButton"_s);
     m_resendButton->setToolTip(tr("Sends a new link to each selected contact; the old link stops "

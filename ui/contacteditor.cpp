@@ -1,5 +1,6 @@
 #include "contacteditor.h"
 
+#include "contactsearch.h"
 #include "customfieldsform.h"
 #include "phonelisteditor.h"
 #include "tagpicker.h"
@@ -11,10 +12,8 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -22,41 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace kontor::ui {
-
-namespace {
-constexpr int idRole = Qt::UserRole;
-constexpr int maxResults = 20;
-
-QString describe(const core::Contact& c)
-{
-    const QString name = core::formatPersonName(core::NameFormat::FirstMiddleLast, c.firstName,
-                                                c.middleName, c.lastName);
-    return c.email.isEmpty() ? name : name + u" <"_s + c.email + u'>';
-}
-
-/// Enter in the search field or the result list links the chosen contact instead of pressing
-/// the wizard's default button.
-class EnterFilter : public QObject {
-public:
-    EnterFilter(std::function<bool()> onEnter, QObject* parent)
-        : QObject(parent)
-        , m_onEnter(std::move(onEnter))
-    {
-    }
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent*>(event)->key();
-            if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_onEnter())
-                return true;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<bool()> m_onEnter;
-};
-} // namespace
 
 ContactEditor::ContactEditor(const ReferenceData& reference, ContactDirectory directory,
                              QWidget* parent)
@@ -111,60 +75,13 @@ ContactEditor::ContactEditor(const ReferenceData& reference, ContactDirectory di
 
 QWidget* ContactEditor::buildExistingPanel()
 {
-    auto* panel = new QWidget(this);
-    auto* form = new QFormLayout(panel);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_searchEdit = new QLineEdit(panel);
-    m_searchEdit->setObjectName(u"contactSearchEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Name or email"));
-    m_searchEdit->setClearButtonEnabled(true);
-    auto* searchLabel = new QLabel(tr("&Search contact:"), panel);
-    searchLabel->setBuddy(m_searchEdit);
-    form->addRow(searchLabel, m_searchEdit);
-
-    m_results = new QListWidget(panel);
-    m_results->setObjectName(u"contactSearchResults"_s);
-    m_results->setAccessibleName(tr("Contacts found"));
-    m_results->setMaximumHeight(6 * m_searchEdit->sizeHint().height());
-    m_linkButton = new QPushButton(tr("Link"), panel);
-    m_linkButton->setObjectName(u"linkContactButton"_s);
-    m_linkButton->setAccessibleName(tr("Link the selected contact"));
-    m_linkButton->setAutoDefault(false);
-    m_linkButton->setEnabled(false);
-    auto* resultsRow = new QHBoxLayout;
-    resultsRow->addWidget(m_results, 1);
-    resultsRow->addWidget(m_linkButton, 0, Qt::AlignTop);
-    form->addRow(QString(), resultsRow);
-
-    m_linkedLabel = new QLabel(panel);
-    m_linkedLabel->setObjectName(u"linkedContactLabel"_s);
-    m_linkedLabel->setTextFormat(Qt::PlainText);
-    m_linkedLabel->setWordWrap(true);
-    QLabel* linkError = makeErrorLabel(m_searchEdit, panel);
-    auto* linkedColumn = new QVBoxLayout;
-    linkedColumn->addWidget(m_linkedLabel);
-    linkedColumn->addWidget(linkError);
-    form->addRow(QString(), linkedColumn);
-    m_errors->add(u"existing_contact_id"_s, m_searchEdit, linkError);
-
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &ContactEditor::runSearch);
-    connect(m_results, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_linkButton->setEnabled(row >= 0); });
-    connect(m_results, &QListWidget::itemActivated, this, &ContactEditor::linkSelected);
-    connect(m_linkButton, &QPushButton::clicked, this, &ContactEditor::linkSelected);
-    auto* enter = new EnterFilter(
-        [this] {
-            if (m_results->count() == 0)
-                return false;
-            if (m_results->currentRow() < 0)
-                m_results->setCurrentRow(0);
-            linkSelected();
-            return true;
-        },
-        this);
-    m_searchEdit->installEventFilter(enter);
-    m_results->installEventFilter(enter);
-    return panel;
+    m_search = new ContactSearch(m_directory, this);
+    m_errors->add(u"existing_contact_id"_s, m_search->input(), m_search->errorLabel());
+    connect(m_search, &ContactSearch::chosenChanged, this, [this] {
+        setMode(Mode::Existing);
+        Q_EMIT changed();
+    });
+    return m_search;
 }
 
 QLineEdit* ContactEditor::addLine(QFormLayout* form, const QString& label, const QString& name,
@@ -308,7 +225,7 @@ void ContactEditor::setIndex(int index)
     m_newRadio->setAccessibleName(tr("Contact %1: new contact").arg(shown));
     m_existingRadio->setAccessibleName(tr("Contact %1: link existing contact").arg(shown));
     m_removeButton->setAccessibleName(tr("Remove contact %1").arg(shown));
-    m_searchEdit->setAccessibleName(tr("Contact %1: search by name or email").arg(shown));
+    m_search->input()->setAccessibleName(tr("Contact %1: search by name or email").arg(shown));
     const QList<std::pair<QWidget*, QString>> named = {
         {m_firstName, tr("First name")},
         {m_middleName, tr("Middle name")},
@@ -344,8 +261,8 @@ void ContactEditor::updateMode()
     const bool existing = mode() == Mode::Existing;
     m_existingPanel->setVisible(existing);
     m_newPanel->setVisible(!existing);
-    if (existing && m_searchEdit->isVisible())
-        m_searchEdit->setFocus();
+    if (existing && m_search->isVisible())
+        m_search->input()->setFocus();
 }
 
 void ContactEditor::setRemovable(bool removable)
@@ -355,7 +272,7 @@ void ContactEditor::setRemovable(bool removable)
 
 QWidget* ContactEditor::firstInput() const
 {
-    return mode() == Mode::Existing ? static_cast<QWidget*>(m_searchEdit) : m_firstName;
+    return mode() == Mode::Existing ? static_cast<QWidget*>(m_search->input()) : m_firstName;
 }
 
 core::Contact ContactEditor::newContact() const
@@ -383,9 +300,10 @@ core::AccountContact ContactEditor::accountContact() const
     entry.switches = {m_login->isChecked(), m_notify->isChecked(), m_emailSync->isChecked()};
     if (mode() == Mode::Existing) {
         // Nothing chosen yet: a null id, which the rules report as not found.
-        entry.existingContactId = m_linked ? m_linked->id : QUuid();
-        if (m_linked)
-            entry.contact = *m_linked;
+        const std::optional<core::Contact>& linked = m_search->chosen();
+        entry.existingContactId = linked ? linked->id : QUuid();
+        if (linked)
+            entry.contact = *linked;
     } else {
         entry.contact = newContact();
     }
@@ -421,40 +339,9 @@ void ContactEditor::setAccountContact(const core::AccountContact& entry)
     setMode(Mode::New);
 }
 
-void ContactEditor::runSearch(const QString& text)
-{
-    m_results->clear();
-    if (text.trimmed().isEmpty() || !m_directory.search)
-        return;
-    const QList<core::Contact> found = m_directory.search(text.trimmed());
-    for (qsizetype i = 0; i < found.size() && i < maxResults; ++i) {
-        auto* item = new QListWidgetItem(describe(found.at(i)), m_results);
-        item->setData(idRole, found.at(i).id);
-    }
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
-}
-
-void ContactEditor::linkSelected()
-{
-    QListWidgetItem* item = m_results->currentItem();
-    if (!item || !m_directory.find)
-        return;
-    if (const std::optional<core::Contact> found = m_directory.find(item->data(idRole).toUuid()))
-        linkExisting(*found);
-}
-
 void ContactEditor::linkExisting(const core::Contact& contact)
 {
-    m_linked = contact;
-    m_linkedLabel->setText(tr("Linked: %1").arg(describe(contact)));
-    {
-        const QSignalBlocker blocker(m_searchEdit);
-        m_searchEdit->setText(describe(contact));
-    }
-    m_results->clear();
-    setMode(Mode::Existing);
-    Q_EMIT changed();
+    m_search->setChosen(contact);
 }
 
 void ContactEditor::checkDuplicates()
@@ -471,7 +358,7 @@ void ContactEditor::checkDuplicates()
     if (m_duplicate) {
         m_duplicateLabel->setText(
             tr("This contact may already exist: %1. Link it instead of creating it twice?")
-                .arg(describe(*m_duplicate)));
+                .arg(describeContact(*m_duplicate)));
     }
     m_duplicateLabel->setVisible(m_duplicate.has_value());
     m_duplicateButton->setVisible(m_duplicate.has_value());
@@ -501,7 +388,7 @@ void ContactEditor::showErrors(const FieldErrors& errors)
             // A linked contact's email is not edited here: LOGIN is what the user can change.
             if (e.path == u"email")
                 e.path = u"switches"_s;
-            if (e.path == u"existing_contact_id" && !m_linked) {
+            if (e.path == u"existing_contact_id" && !m_search->chosen()) {
                 e.code = core::code::required;
                 e.message = tr("Search for a contact by name or email and choose it.");
             }

@@ -12,12 +12,12 @@ class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QRadioButton;
 
 namespace kontor::ui {
 
+class ContactSearch;
 class CustomFieldsForm;
 class PhoneListEditor;
 class TagPicker;
@@ -65,14 +65,11 @@ private:
     QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& name,
                        const QString& path, qsizetype maxLength);
     void updateMode();
-    void runSearch(const QString& text);
-    void linkSelected();
     void checkDuplicates();
     core::Contact newContact() const;
 
     ContactDirectory m_directory;
     QUuid m_newId;
-    std::optional<core::Contact> m_linked;
     std::optional<core::Contact> m_duplicate;
     ErrorDisplay* m_errors;
 
@@ -82,10 +79,7 @@ private:
     QWidget* m_existingPanel;
     QWidget* m_newPanel;
 
-    QLineEdit* m_searchEdit = nullptr;
-    QListWidget* m_results = nullptr;
-    QPushButton* m_linkButton = nullptr;
-    QLabel* m_linkedLabel = nullptr;
+    ContactSearch* m_search = nullptr;
 
     QLineEdit* m_firstName = nullptr;
     QLineEdit* m_middleName = nullptr;

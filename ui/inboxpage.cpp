@@ -1,10 +1,11 @@
 #include "inboxpage.h"
 
+#include "enterkey.h"
+
 #include "app/notificationmodel.h"
 
 #include <QAbstractItemModel>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -36,29 +37,6 @@ protected:
     }
 };
 
-class EnterFilter : public QObject {
-public:
-    EnterFilter(std::function<void()> onEnter, QObject* parent)
-        : QObject(parent)
-        , m_onEnter(std::move(onEnter))
-    {
-    }
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            const int key = static_cast<QKeyEvent*>(event)->key();
-            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-                m_onEnter();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_onEnter;
-};
-
 } // namespace
 
 InboxPage::InboxPage(const ClientServices& services, QWidget* parent)
@@ -83,7 +61,10 @@ InboxPage::InboxPage(const ClientServices& services, QWidget* parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
-    m_list->installEventFilter(new EnterFilter([this] { goToSelected(); }, m_list));
+    onEnterKey(m_list, [this] {
+        goToSelected();
+        return true;
+    });
     m_goTo->setObjectName(u"goToButton"_s);
     m_goTo->setAccessibleName(tr("Go to the account"));
     m_markRead->setObjectName(u"markReadButton"_s);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -60,8 +61,7 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QWidget* active = QApplication::activeWindow();
     if (!QApplication::activePopupWidget() && active && !active->isVisible() && home &&
         home->isVisible() && home != active) {
-        home->activateWindow();
-        (void)QTest::qWaitForWindowActive(home);
+        QApplication::setActiveWindow(home);
     }
 }
 
@@ -104,29 +104,34 @@ inline bool typeInto(QWidget* target, const QString& text)
 }
 
 /// Runs @p answer on the modal dialog called @p name (any modal one when empty) once it is
-/// shown; it runs inside the dialog's own event loop. Gives up after @p timeoutMs. Returns a
-/// flag that tells whether it ran.
+/// shown; it runs inside the dialog's own event loop. Keeps looking for @p timeoutMs, long
+/// after a test's own wait gave up, so a dialog that opens late under load is still answered
+/// instead of blocking the test run. Returns a flag that tells whether it ran.
 inline std::shared_ptr<bool> answerModal(const QString& name, std::function<void(QWidget*)> answer,
-                                         int timeoutMs = 5000)
+                                         int timeoutMs = 60000)
 {
     auto ran = std::make_shared<bool>(false);
     auto* timer = new QTimer;
     timer->setInterval(20);
-    auto elapsed = std::make_shared<int>(0);
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
     QObject::connect(timer, &QTimer::timeout, [timer, ran, elapsed, timeoutMs, answer, name] {
-        *elapsed += timer->interval();
         QWidget* modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible() && (name.isEmpty() || modal->objectName() == name) &&
-            QTest::qWaitForWindowActive(modal)) {
+        if (modal && modal->isVisible() && (name.isEmpty() || modal->objectName() == name)) {
             timer->stop();
             timer->deleteLater();
+            // Keys and mnemonics go to the active window: make sure it is this one (the
+            // offscreen platform activates asynchronously, and may still count a closed popup
+            // as the active window).
+            if (QApplication::activeWindow() != modal)
+                QApplication::setActiveWindow(modal);
             *ran = true;
             answer(modal);
             // A failed check inside the answer must not leave the dialog waiting forever.
             auto* dialog = qobject_cast<QDialog*>(modal);
             if (QTest::currentTestFailed() && dialog && dialog->isVisible())
                 dialog->reject();
-        } else if (*elapsed > timeoutMs) {
+        } else if (elapsed->elapsed() > timeoutMs) {
             timer->stop();
             timer->deleteLater();
         }
