@@ -37,7 +37,9 @@ int runInit(const QStringList& arguments)
         owner.name = parser.value(ownerName);
         owner.email = parser.value(ownerEmail);
         owner.role = core::Role::Owner;
-        owner.permissions = {true, true};
+        // Owners hold every permission by role; the default-access flag (assigned to and
+        // notified of every new account) stays off.
+        owner.permissions = {};
         const QByteArray hash = hasher.hash(*password);
         const auto [firmId, ownerId] =
             storage::transact(*db, storage::TxMode::Write, [&](storage::Transaction& tx) {
