@@ -117,17 +117,19 @@ ServerProcess::~ServerProcess()
         terminate(5000);
 }
 
-bool ServerProcess::start(const QString& databaseSpec, const QStringList& extraArguments)
+bool ServerProcess::start(const QString& databaseSpec, const QStringList& extraArguments,
+                          bool realPasswordCost)
 {
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The access log is noise in test output; the categories are still exercised in code.
     env.insert(u"QT_LOGGING_RULES"_s, u"kontor.server.access.info=false"_s);
     m_process->setProcessEnvironment(env);
-    m_process->start(QStringLiteral(KONTOR_SERVER_BINARY),
-                     QStringList{u"serve"_s, u"--database"_s, databaseSpec, u"--listen"_s,
-                                 u"127.0.0.1:0"_s, u"--test-password-cost"_s} +
-                         extraArguments);
+    QStringList arguments{u"serve"_s, u"--database"_s, databaseSpec, u"--listen"_s,
+                          u"127.0.0.1:0"_s};
+    if (!realPasswordCost)
+        arguments.append(u"--test-password-cost"_s);
+    m_process->start(QStringLiteral(KONTOR_SERVER_BINARY), arguments + extraArguments);
     if (!m_process->waitForStarted(10000))
         return false;
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);

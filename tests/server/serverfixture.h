@@ -56,8 +56,10 @@ public:
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
 
-    /// Starts it on 127.0.0.1:0 (cheap test password cost) and waits for the bound port.
-    bool start(const QString& databaseSpec, const QStringList& extraArguments = {});
+    /// Starts it on 127.0.0.1:0 and waits for the bound port. Argon2id at the cheapest cost
+    /// unless @p realPasswordCost.
+    bool start(const QString& databaseSpec, const QStringList& extraArguments = {},
+               bool realPasswordCost = false);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
     /// SIGTERM and wait; the exit code (-1 when it had to be killed).
