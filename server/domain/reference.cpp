@@ -18,6 +18,23 @@ namespace kontor::server::domain::reference {
 using http::ApiError;
 using storage::Query;
 
+namespace {
+
+// For a change (an id given): another firm's record, like a missing one, is a 404 before
+// anything about the new values is said.
+void requireExisting(storage::Transaction& tx, const QUuid& firmId, const QString& table,
+                     const QString& idColumn, const QUuid& id)
+{
+    if (id.isNull())
+        return;
+    Query q(tx.db(), u"SELECT 1 FROM %1 WHERE firm_id = :f AND %2 = :id"_s.arg(table, idColumn));
+    q.bind(u":f"_s, firmId).bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw ApiError::notFound();
+}
+
+} // namespace
+
 QList<core::Tag> tagList(storage::Database& db, const QUuid& firmId)
 {
     Query q(db, u"SELECT tag_id, name, color FROM tags WHERE firm_id = :f ORDER BY name_key"_s);
@@ -30,6 +47,7 @@ QList<core::Tag> tagList(storage::Database& db, const QUuid& firmId)
 
 core::Tag saveTag(storage::Transaction& tx, const QUuid& firmId, core::Tag tag)
 {
+    requireExisting(tx, firmId, u"tags"_s, u"tag_id"_s, tag.id);
     core::Violations v = core::checkTagNames({tag.name}, u"name"_s);
     for (core::Violation& e : v)
         e = core::Violation::received(u"name"_s, e.code(), e.message());
@@ -93,6 +111,7 @@ QList<core::CustomFieldDefinition> customFields(storage::Database& db, const QUu
 core::CustomFieldDefinition saveCustomField(storage::Transaction& tx, const QUuid& firmId,
                                             core::CustomFieldDefinition d)
 {
+    requireExisting(tx, firmId, u"custom_fields"_s, u"field_id"_s, d.id);
     const core::Violations v = core::checkCustomFieldDefinition(d, {});
     if (!v.isEmpty())
         throw ApiError::invalid(v);
@@ -148,6 +167,7 @@ std::optional<core::FolderTemplate> folderTemplate(storage::Database& db, const 
 core::FolderTemplate saveFolderTemplate(storage::Transaction& tx, const QUuid& firmId,
                                         core::FolderTemplate t)
 {
+    requireExisting(tx, firmId, u"folder_templates"_s, u"template_id"_s, t.id);
     core::Violations v = core::checkRequired(t.name, u"name"_s);
     if (v.isEmpty())
         v = core::checkSingleLineText(t.name.trimmed(), u"name"_s, core::limits::folderName);
