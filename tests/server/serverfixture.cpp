@@ -261,6 +261,58 @@ QString ApiClient::signIn(const QString& email, const QString& password)
     return m_token;
 }
 
+QJsonObject RawResponse::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString RawResponse::code() const
+{
+    return json()[u"error"_s][u"code"_s].toString();
+}
+
+RawResponse readRawResponse(QTcpSocket& socket, int timeoutMs)
+{
+    RawResponse r;
+    QByteArray data;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(100) &&
+            socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0)
+            break;
+        data += socket.readAll();
+        const qsizetype headerEnd = data.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            continue;
+        const QList<QByteArray> lines = data.left(headerEnd).split('\n');
+        r.status = lines.value(0).split(' ').value(1).toInt();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                             lines[i].mid(colon + 1).trimmed());
+        }
+        const qsizetype length = r.headers.value("content-length").toLongLong();
+        if (data.size() >= headerEnd + 4 + length) {
+            r.body = data.mid(headerEnd + 4, length);
+            return r;
+        }
+    }
+    r.status = 0;
+    return r;
+}
+
+QByteArray rawRequest(const QByteArray& method, const QByteArray& path, const QByteArray& body,
+                      const QString& token)
+{
+    QByteArray out = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!token.isEmpty())
+        out += "Authorization: Bearer " + token.toLatin1() + "\r\n";
+    if (!body.isEmpty())
+        out += "Content-Type: application/json\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return out;
+}
+
 bool initFirm(const QString& databaseSpec, const TestFirm& firm)
 {
     const CommandResult r = runServerCommand(

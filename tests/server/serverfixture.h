@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -113,6 +114,20 @@ private:
     QUrl m_base;
     QString m_token;
 };
+
+/// One HTTP response read from a raw socket (for tests that must misbehave or race).
+struct RawResponse {
+    int status = 0; ///< 0: none came
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+    QJsonObject json() const;
+    QString code() const;
+};
+/// Reads one Content-Length framed response from @p socket.
+RawResponse readRawResponse(QTcpSocket& socket, int timeoutMs = 5000);
+/// The bytes of a request with a JSON body and a bearer token.
+QByteArray rawRequest(const QByteArray& method, const QByteArray& path, const QByteArray& body,
+                      const QString& token);
 
 /// A firm made with `kontor-server init` (and team members with `user add`).
 struct TestFirm {

@@ -16,47 +16,6 @@ using namespace kontor::test;
 
 namespace {
 
-struct RawResponse {
-    int status = 0;
-    QHash<QByteArray, QByteArray> headers;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return json()[u"error"_s][u"code"_s].toString(); }
-};
-
-// Reads one response (Content-Length framed) from @p socket; status 0 when none came.
-RawResponse readResponse(QTcpSocket& socket, int timeoutMs = 5000)
-{
-    RawResponse r;
-    QByteArray data;
-    QElapsedTimer timer;
-    timer.start();
-    qsizetype headerEnd = -1;
-    while (timer.elapsed() < timeoutMs) {
-        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(100) &&
-            socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0)
-            break;
-        data += socket.readAll();
-        headerEnd = data.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            continue;
-        const QList<QByteArray> lines = data.left(headerEnd).split('\n');
-        r.status = lines.value(0).split(' ').value(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            r.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                             lines[i].mid(colon + 1).trimmed());
-        }
-        const qsizetype length = r.headers.value("content-length").toLongLong();
-        if (data.size() >= headerEnd + 4 + length) {
-            r.body = data.mid(headerEnd + 4, length);
-            return r;
-        }
-    }
-    r.status = 0;
-    return r;
-}
-
 // True when the server closed the connection within @p timeoutMs.
 bool closedWithin(QTcpSocket& socket, int timeoutMs)
 {
@@ -132,7 +91,7 @@ void TestServerHttp::keepAliveServesSeveralRequestsOnOneConnection()
     std::unique_ptr<QTcpSocket> s(connectRaw());
     for (int i = 0; i < 3; ++i) {
         s->write("GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n");
-        const RawResponse r = readResponse(*s);
+        const RawResponse r = readRawResponse(*s);
         QCOMPARE(r.status, 200);
         QVERIFY(r.body.contains("openapi"));
     }
@@ -143,11 +102,11 @@ void TestServerHttp::requestIdIsEchoedOrMade()
 {
     std::unique_ptr<QTcpSocket> s(connectRaw());
     s->write("GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Request-Id: trace-42\r\n\r\n");
-    const RawResponse given = readResponse(*s);
+    const RawResponse given = readRawResponse(*s);
     QCOMPARE(given.status, 401);
     QCOMPARE(given.headers.value("x-request-id"), QByteArray("trace-42"));
     s->write("GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Request-Id: <script>\r\n\r\n");
-    const RawResponse made = readResponse(*s);
+    const RawResponse made = readRawResponse(*s);
     QCOMPARE(made.headers.value("x-request-id").size(), 32);
 }
 
@@ -155,7 +114,7 @@ void TestServerHttp::malformedHttpIs400()
 {
     std::unique_ptr<QTcpSocket> s(connectRaw());
     s->write("THIS IS NOT HTTP\r\n\r\n");
-    const RawResponse r = readResponse(*s);
+    const RawResponse r = readRawResponse(*s);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.code(), u"bad_request"_s);
     QVERIFY(closedWithin(*s, 3000));
@@ -165,7 +124,7 @@ void TestServerHttp::invalidUtf8InPathIs400()
 {
     std::unique_ptr<QTcpSocket> s(connectRaw());
     s->write("GET /api/v1/accounts/%FF%FE HTTP/1.1\r\nHost: x\r\n\r\n");
-    const RawResponse r = readResponse(*s);
+    const RawResponse r = readRawResponse(*s);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.code(), u"invalid_utf8"_s);
 }
@@ -176,7 +135,7 @@ void TestServerHttp::oversizedBodyIs413BeforeReadingIt()
     s->write("POST /api/v1/accounts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
              "Content-Length: 100000\r\n\r\n");
     s->write(QByteArray(8192, ' '));
-    const RawResponse r = readResponse(*s);
+    const RawResponse r = readRawResponse(*s);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.code(), u"payload_too_large"_s);
     // Qt's client sees the same answer.
@@ -191,7 +150,7 @@ void TestServerHttp::oversizedChunkedBodyIs413()
     s->write("POST /api/v1/accounts HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
     for (int i = 0; i < 3; ++i)
         s->write("800\r\n" + QByteArray(0x800, 'x') + "\r\n");
-    const RawResponse r = readResponse(*s);
+    const RawResponse r = readRawResponse(*s);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.code(), u"payload_too_large"_s);
 }
@@ -200,7 +159,7 @@ void TestServerHttp::oversizedHeaderIs431()
 {
     std::unique_ptr<QTcpSocket> s(connectRaw());
     s->write("GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(4000, 'a') + "\r\n\r\n");
-    const RawResponse r = readResponse(*s);
+    const RawResponse r = readRawResponse(*s);
     QCOMPARE(r.status, 431);
     QCOMPARE(r.code(), u"header_too_large"_s);
 }
@@ -245,10 +204,10 @@ void TestServerHttp::connectionCapRefusesWith503AndRecovers()
     for (int i = 0; i < 8; ++i) {
         held.emplace_back(connectRaw());
         held.back()->write("GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n");
-        QCOMPARE(readResponse(*held.back()).status, 200);
+        QCOMPARE(readRawResponse(*held.back()).status, 200);
     }
     std::unique_ptr<QTcpSocket> extra(connectRaw());
-    const RawResponse refused = readResponse(*extra);
+    const RawResponse refused = readRawResponse(*extra);
     QCOMPARE(refused.status, 503);
     QCOMPARE(refused.code(), u"too_many_connections"_s);
     QVERIFY(closedWithin(*extra, 3000));
@@ -256,7 +215,7 @@ void TestServerHttp::connectionCapRefusesWith503AndRecovers()
     QTest::qWait(200);
     std::unique_ptr<QTcpSocket> again(connectRaw());
     again->write("GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n");
-    QCOMPARE(readResponse(*again).status, 200);
+    QCOMPARE(readRawResponse(*again).status, 200);
 }
 
 // The answer for an unknown email costs one Argon2id verification like a wrong password does
@@ -321,7 +280,7 @@ void TestServerHttp::sigtermFinishesRunningRequestsThenExits()
     ::kill(pid_t(server.pid()), SIGTERM);
     int closing = 0;
     for (auto& s : clients) {
-        const RawResponse r = readResponse(*s, 15000);
+        const RawResponse r = readRawResponse(*s, 15000);
         QCOMPARE(r.status, 401); // answered, not dropped
         closing += r.headers.value("connection") == "close" ? 1 : 0;
     }
@@ -329,7 +288,7 @@ void TestServerHttp::sigtermFinishesRunningRequestsThenExits()
     QCOMPARE(server.terminate(15000), 0);
     QTcpSocket late;
     late.connectToHost(u"127.0.0.1"_s, server.port());
-    QVERIFY(!late.waitForConnected(1000) || readResponse(late, 1000).status == 0);
+    QVERIFY(!late.waitForConnected(1000) || readRawResponse(late, 1000).status == 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)
