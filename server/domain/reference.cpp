@@ -74,14 +74,15 @@ core::Tag saveTag(storage::Transaction& tx, const QUuid& firmId, core::Tag tag)
     Query q(tx.db(), isNew ? u"INSERT INTO tags (firm_id, tag_id, name, name_key, color, "
                              "created_at) VALUES (:f, :id, :n, :k, :c, :t)"_s
                            : u"UPDATE tags SET name = :n, name_key = :k, color = :c WHERE "
-                             "firm_id = :f AND tag_id = :id AND :t > 0"_s);
+                             "firm_id = :f AND tag_id = :id"_s);
     q.bind(u":f"_s, firmId)
         .bind(u":id"_s, tag.id)
         .bind(u":n"_s, tag.name.trimmed())
         .bind(u":k"_s, tags::key(tag.name))
-        .bind(u":c"_s, tag.color)
-        .bind(u":t"_s, storage::nowMs())
-        .exec();
+        .bind(u":c"_s, tag.color);
+    if (isNew)
+        q.bind(u":t"_s, storage::nowMs());
+    q.exec();
     if (!isNew && q.rowsAffected() == 0)
         throw ApiError::notFound();
     tx.touch(firmId, entity::tag, tag.id);
@@ -122,17 +123,17 @@ core::CustomFieldDefinition saveCustomField(storage::Transaction& tx, const QUui
                              "options, required, position) VALUES (:f, :id, :n, :type, :scope, "
                              ":o, :r, :t)"_s
                            : u"UPDATE custom_fields SET name = :n, type = :type, scope = :scope, "
-                             "options = :o, required = :r WHERE firm_id = :f AND field_id = :id "
-                             "AND :t > 0"_s);
+                             "options = :o, required = :r WHERE firm_id = :f AND field_id = :id"_s);
     q.bind(u":f"_s, firmId)
         .bind(u":id"_s, d.id)
         .bind(u":n"_s, d.name.trimmed())
         .bind(u":type"_s, core::toWireName(d.type))
         .bind(u":scope"_s, core::toWireName(d.scope))
         .bind(u":o"_s, QJsonArray::fromStringList(d.options))
-        .bind(u":r"_s, d.required)
-        .bind(u":t"_s, storage::nowMs())
-        .exec();
+        .bind(u":r"_s, d.required);
+    if (isNew)
+        q.bind(u":t"_s, storage::nowMs()); // the position: definitions in creation order
+    q.exec();
     if (!isNew && q.rowsAffected() == 0)
         throw ApiError::notFound();
     tx.touch(firmId, entity::customField, d.id);
@@ -180,13 +181,14 @@ core::FolderTemplate saveFolderTemplate(storage::Transaction& tx, const QUuid& f
     Query q(tx.db(), isNew ? u"INSERT INTO folder_templates (firm_id, template_id, name, "
                              "folders, created_at) VALUES (:f, :id, :n, :folders, :t)"_s
                            : u"UPDATE folder_templates SET name = :n, folders = :folders WHERE "
-                             "firm_id = :f AND template_id = :id AND :t > 0"_s);
+                             "firm_id = :f AND template_id = :id"_s);
     q.bind(u":f"_s, firmId)
         .bind(u":id"_s, t.id)
         .bind(u":n"_s, t.name.trimmed())
-        .bind(u":folders"_s, core::toJson(t.folders))
-        .bind(u":t"_s, storage::nowMs())
-        .exec();
+        .bind(u":folders"_s, core::toJson(t.folders));
+    if (isNew)
+        q.bind(u":t"_s, storage::nowMs());
+    q.exec();
     if (!isNew && q.rowsAffected() == 0)
         throw ApiError::notFound();
     tx.touch(firmId, entity::folderTemplate, t.id);
