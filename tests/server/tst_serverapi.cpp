@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badBodiesGetPreciseErrors_data();
     void badBodiesGetPreciseErrors();
     void unknownRouteAndMethod();
+    void errorsSpeakGermanWhenAsked();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -234,6 +235,19 @@ void TestServerApi::unknownRouteAndMethod()
     QCOMPARE(method.errorCode(), u"method_not_allowed"_s);
     QVERIFY(method.headers.value("allow").contains("GET"));
     QVERIFY(method.headers.value("allow").contains("POST"));
+}
+
+void TestServerApi::errorsSpeakGermanWhenAsked()
+{
+    const Reply r =
+        m_api->send("POST", u"/api/v1/accounts"_s,
+                    R"({"type":"individual","contacts":[{"first_name":"A","last_name":""}]})",
+                    {{"Accept-Language", "de-DE,de;q=0.9"}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.error()[u"message"_s].toString(), u"Einige Felder sind ungültig."_s);
+    QVERIFY(!r.error()[u"fields"_s][0][u"message"_s].toString().contains(u"required"_s));
+    const Reply english = m_api->get(u"/api/v1/accounts/0b6a6c43-3f5e-4f7a-9c1e-7a3c2b1d0e9f"_s);
+    QCOMPARE(english.error()[u"message"_s].toString(), u"Not found."_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
