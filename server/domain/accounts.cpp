@@ -397,6 +397,7 @@ QList<Stored> loadMany(storage::Database& db, const QUuid& firmId, const QList<Q
 
 Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter)
 {
+
     const QUuid& firmId = staff.firmId;
     const std::optional<Keyset> from = Keyset::decode(filter.after);
     QStringList where{u"a.firm_id = :f"_s};
@@ -429,8 +430,8 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter)
         where.append(u"(a.sort_key > :ak OR (a.sort_key = :ak AND a.account_id > :aid))"_s);
     Query q(db, u"SELECT a.account_id, a.type, a.name, a.company_name, a.tags, a.updated_at, "
                 "a.sort_key, "_s +
-                    portalStatusRank + u" FROM accounts a WHERE "_s + where.join(u" AND "_s) +
-                    u" ORDER BY a.sort_key, a.account_id LIMIT :limit"_s);
+                    portalStatusRank + u" FROM "_s + search.from + u" WHERE "_s +
+                    where.join(u" AND "_s) + u" ORDER BY a.sort_key, a.account_id LIMIT :limit"_s);
     q.bind(u":f"_s, firmId).bind(u":limit"_s, filter.limit + 1);
     if (!visible.isEmpty())
         q.bind(u":me"_s, staff.id());

@@ -184,7 +184,8 @@ Page search(storage::Database& db, const QUuid& firmId, const QString& query, co
     const storage::SearchCondition search =
         storage::searchCondition(db.dialect(), u"contacts"_s, u"c"_s, storage::queryWords(query));
     const std::optional<Keyset> from = Keyset::decode(after);
-    QString sql = u"SELECT "_s + columns + u", sort_key FROM contacts c WHERE c.firm_id = :f"_s;
+    QString sql =
+        u"SELECT "_s + columns + u", c.sort_key FROM "_s + search.from + u" WHERE c.firm_id = :f"_s;
     if (!search.sql.isEmpty())
         sql += u" AND "_s + search.sql;
     if (from)

@@ -85,6 +85,7 @@ SearchCondition searchCondition(Dialect dialect, const QString& table, const QSt
                                 const QStringList& words)
 {
     SearchCondition c;
+    c.from = table + u' ' + alias;
     if (words.isEmpty())
         return c;
     if (dialect == Dialect::Sqlite) {
@@ -92,8 +93,8 @@ SearchCondition searchCondition(Dialect dialect, const QString& table, const QSt
         QStringList terms;
         for (const QString& w : words)
             terms.append(u'"' + w + u"\"*"_s); // words hold letters and digits only
-        c.sql =
-            u"%1.search_rowid IN (SELECT rowid FROM %2 WHERE %2 MATCH :search)"_s.arg(alias, index);
+        c.from = u"%1 CROSS JOIN %2 %3 ON %3.search_rowid = %1.rowid"_s.arg(index, table, alias);
+        c.sql = index + u" MATCH :search"_s;
         c.values.append({u":search"_s, terms.join(u" AND "_s)});
         return c;
     }

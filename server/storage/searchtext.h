@@ -22,9 +22,11 @@ QString searchText(const QStringList& parts, const QStringList& e164Phones = {})
 /// The words of a query. A query that looks like a phone number is one word of its digits.
 QStringList queryWords(const QString& query);
 
-/// The SQL condition (for the table alias @p alias of `accounts` or `contacts`) and its bound
-/// values that keep the rows matching every word.
+/// What a query over `accounts` or `contacts` (as @p alias) needs to keep the rows matching
+/// every word: the FROM clause (SQLite starts from the FTS5 matches, which are few, instead
+/// of testing every row), the condition and its bound values.
 struct SearchCondition {
+    QString from; ///< replaces "<table> <alias>"
     QString sql;
     QList<std::pair<QString, QString>> values;
 };

@@ -66,7 +66,9 @@ void TestSearchText::conditionsPerDialect()
 {
     const SearchCondition sqlite =
         searchCondition(Dialect::Sqlite, u"accounts"_s, u"a"_s, {u"mul"_s, u"anna"_s});
-    QVERIFY(sqlite.sql.contains(u"account_search MATCH"_s));
+    QCOMPARE(sqlite.sql, u"account_search MATCH :search"_s);
+    // SQLite starts from the few FTS matches instead of testing every account.
+    QVERIFY(sqlite.from.startsWith(u"account_search CROSS JOIN accounts a"_s));
     QCOMPARE(sqlite.values.constFirst().second, u"\"mul\"* AND \"anna\"*"_s);
     const SearchCondition pg =
         searchCondition(Dialect::Postgres, u"contacts"_s, u"c"_s, {u"mul"_s, u"anna"_s});
