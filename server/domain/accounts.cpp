@@ -65,6 +65,49 @@ QString searchTextOf(const core::Account& a)
     return storage::searchText(parts, phones);
 }
 
+// Firm data that operations on accounts do not change, read once per transaction.
+const core::FirmSettings& settingsOf(storage::Transaction& tx, const QUuid& firmId)
+{
+    return tx.memo<core::FirmSettings>(u"settings"_s + firmId.toString(),
+                                       [&] { return firms::loadSettings(tx.db(), firmId); });
+}
+
+const QList<core::TeamMember>& teamOf(storage::Transaction& tx, const QUuid& firmId)
+{
+    return tx.memo<QList<core::TeamMember>>(u"team"_s + firmId.toString(),
+                                            [&] { return firms::teamMembers(tx.db(), firmId); });
+}
+
+const QList<core::FolderTemplate>& templatesOf(storage::Transaction& tx, const QUuid& firmId)
+{
+    return tx.memo<QList<core::FolderTemplate>>(u"templates"_s + firmId.toString(), [&] {
+        return reference::folderTemplates(tx.db(), firmId);
+    });
+}
+
+core::AccountRules rulesOf(storage::Transaction& tx, const QUuid& firmId)
+{
+    core::AccountRules r;
+    r.nameFormat = settingsOf(tx, firmId).nameFormat;
+    r.customFields = tx.memo<QList<core::CustomFieldDefinition>>(
+        u"fields"_s + firmId.toString(), [&] { return reference::customFields(tx.db(), firmId); });
+    storage::Database& db = tx.db();
+    r.findContact = [&db, firmId](const QUuid& id) { return contacts::load(db, firmId, id); };
+    return r;
+}
+
+std::optional<core::FolderTemplate> findTemplate(storage::Transaction& tx, const QUuid& firmId,
+                                                 const std::optional<QUuid>& id)
+{
+    if (!id)
+        return std::nullopt;
+    for (const core::FolderTemplate& t : templatesOf(tx, firmId)) {
+        if (t.id == *id)
+            return t;
+    }
+    return std::nullopt;
+}
+
 bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id)
 {
     Query q(db, u"SELECT 1 FROM accounts WHERE firm_id = :f AND account_id = :id"_s);
@@ -73,14 +116,14 @@ bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id)
 }
 
 // Team members and the folder template must be the firm's own.
-core::Violations checkReferences(storage::Database& db, const QUuid& firmId,
+core::Violations checkReferences(storage::Transaction& tx, const QUuid& firmId,
                                  const QList<QUuid>& teamMemberIds,
                                  const std::optional<QUuid>& folderTemplateId,
                                  const QString& prefix)
 {
     core::Violations v;
     QSet<QUuid> known;
-    for (const core::TeamMember& m : firms::teamMembers(db, firmId, teamMemberIds))
+    for (const core::TeamMember& m : teamOf(tx, firmId))
         known.insert(m.id);
     for (qsizetype i = 0; i < teamMemberIds.size(); ++i) {
         if (!known.contains(teamMemberIds.at(i))) {
@@ -90,7 +133,7 @@ core::Violations checkReferences(storage::Database& db, const QUuid& firmId,
                 QT_TRANSLATE_NOOP("Validation", "This team member does not exist.")));
         }
     }
-    if (folderTemplateId && !reference::folderTemplate(db, firmId, *folderTemplateId)) {
+    if (folderTemplateId && !findTemplate(tx, firmId, folderTemplateId)) {
         v.append(core::Violation(core::joinPath(prefix, u"folder_template_id"_s),
                                  core::code::notFound,
                                  QT_TRANSLATE_NOOP("Validation", "This folder template does "
@@ -222,10 +265,10 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
         throw ApiError::forbidden();
     storage::Database& db = tx.db();
     const QUuid& firmId = staff.firmId;
-    const core::FirmSettings settings = firms::loadSettings(db, firmId);
-    const core::AccountRules accountRules = rules(db, firmId);
+    const core::FirmSettings& settings = settingsOf(tx, firmId);
+    const core::AccountRules accountRules = rulesOf(tx, firmId);
     core::Violations v = core::checkNewAccount(a, accountRules);
-    v += checkReferences(db, firmId, a.teamMemberIds, a.folderTemplateId, {});
+    v += checkReferences(tx, firmId, a.teamMemberIds, a.folderTemplateId, {});
     for (qsizetype i = 0; i < a.contacts.size(); ++i) {
         const core::AccountContact& entry = a.contacts.at(i);
         if (!entry.existingContactId && !entry.contact.id.isNull() &&
@@ -259,13 +302,13 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     const std::optional<QUuid> templateId =
         a.folderTemplateId ? a.folderTemplateId : settings.defaultFolderTemplateId;
     const std::optional<core::FolderTemplate> folderTemplate =
-        templateId ? reference::folderTemplate(db, firmId, *templateId) : std::nullopt;
+        findTemplate(tx, firmId, templateId);
     a.folders = folderTemplate ? folderTemplate->folders : core::FolderTemplate::defaultFolders();
     a.folderTemplateId = folderTemplate ? std::optional<QUuid>(folderTemplate->id) : std::nullopt;
     if (a.teamMemberIds.isEmpty()) {
         // R-ACC-7: by default the creator and everyone with default account access.
         a.teamMemberIds.append(staff.id());
-        for (const core::TeamMember& m : firms::teamMembers(db, firmId)) {
+        for (const core::TeamMember& m : teamOf(tx, firmId)) {
             if (core::hasDefaultAccountAccess(m) && !a.teamMemberIds.contains(m.id))
                 a.teamMemberIds.append(m.id);
         }
@@ -511,10 +554,10 @@ UpdateResult update(storage::Transaction& tx, const auth::Staff& staff, const QU
     updated.contacts = current.account.contacts;
     updated.folders = current.account.folders;
     v += readErrors;
-    const core::AccountRules accountRules = rules(db, staff.firmId);
+    const core::AccountRules accountRules = rulesOf(tx, staff.firmId);
     for (const core::Violation& e : core::checkAccountFields(updated, accountRules))
         v.append(pathPrefix.isEmpty() ? e : e.prefixed(pathPrefix));
-    v += checkReferences(db, staff.firmId, updated.teamMemberIds, updated.folderTemplateId,
+    v += checkReferences(tx, staff.firmId, updated.teamMemberIds, updated.folderTemplateId,
                          pathPrefix);
     if (!v.isEmpty())
         throw ApiError::invalid(v);
