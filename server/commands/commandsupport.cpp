@@ -4,6 +4,7 @@
 #include "storage/migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -26,7 +27,13 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& a
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
+        // The first line names the program only; name the command too ("kontor-server init").
+        QString help = parser.helpText();
+        const QString program = arguments.value(0);
+        const QString command =
+            QFileInfo(program.section(u' ', 0, 0)).fileName() + u' ' + program.section(u' ', 1);
+        help.replace(0, help.indexOf(u'\n'), u"Usage: "_s + command + u" [options]"_s);
+        QTextStream(stdout) << help;
         return 0;
     }
     for (const QString& name : required) {

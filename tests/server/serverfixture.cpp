@@ -313,6 +313,36 @@ QByteArray rawRequest(const QByteArray& method, const QByteArray& path, const QB
     return out;
 }
 
+bool execSql(const QString& databaseSpec, const QString& sql)
+{
+    const QString name = u"kontor-test-direct"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db;
+        if (databaseSpec.startsWith(u"postgresql://")) {
+            const QUrl url(databaseSpec);
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(databaseSpec);
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning("%s", qPrintable(q.lastError().text()));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool initFirm(const QString& databaseSpec, const TestFirm& firm)
 {
     const CommandResult r = runServerCommand(

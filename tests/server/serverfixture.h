@@ -135,6 +135,9 @@ struct TestFirm {
     QString ownerEmail;
     QString password;
 };
+/// Runs one SQL statement on the test database directly (to age a session, for example).
+bool execSql(const QString& databaseSpec, const QString& sql);
+
 /// init; returns false (and prints the command's error) on failure.
 bool initFirm(const QString& databaseSpec, const TestFirm& firm);
 bool addUser(const QString& databaseSpec, const QString& firm, const QString& email,

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void signInReturnsTokenUserAndFirm();
     void wrongPasswordAndUnknownEmailAnswerAlike();
     void signOutRevokesTheToken();
+    void expiredTokenIs401();
+    void failedSignInsAreLimitedPerAccount();
     void missingOrForgedTokenIs401_data();
     void missingOrForgedTokenIs401();
     void createsAccountWithGeneratedNameAndDefaultFolders();
@@ -90,6 +92,46 @@ void TestServerApi::signOutRevokesTheToken()
     const Reply after = api.get(u"/api/v1/me"_s);
     QCOMPARE(after.status, 401);
     QCOMPARE(after.errorCode(), u"unauthorized"_s);
+}
+
+void TestServerApi::expiredTokenIs401()
+{
+    ApiClient api(m_server.baseUrl());
+    QVERIFY(!api.signIn(m_firm.ownerEmail, m_firm.password).isEmpty());
+    QCOMPARE(api.get(u"/api/v1/me"_s).status, 200);
+    QVERIFY(execSql(m_db->spec(), u"UPDATE sessions SET expires_at = 1"_s));
+    QCOMPARE(api.get(u"/api/v1/me"_s).status, 401);
+    QCOMPARE(m_api->get(u"/api/v1/me"_s).status, 401);
+    QVERIFY(!m_api->signIn(m_firm.ownerEmail, m_firm.password).isEmpty());
+}
+
+// Ten failures per account and 15 minutes (the default); the right password waits too, and an
+// unknown address is limited the same way (the answer tells nothing about accounts).
+void TestServerApi::failedSignInsAreLimitedPerAccount()
+{
+    ApiClient api(m_server.baseUrl());
+    QVERIFY(initFirm(m_db->spec(),
+                     {u"Kanzlei Limit"_s, u"limit-owner@api.example"_s, u"limit-secret-1"_s}));
+    for (const QString& email : {u"limit@api.example"_s, m_firm.ownerEmail}) {
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(api.post(u"/api/v1/session"_s,
+                              {{u"email"_s, email}, {u"password"_s, u"wrong-wrong"_s}})
+                         .status,
+                     401);
+        }
+        const Reply limited = api.post(u"/api/v1/session"_s,
+                                       {{u"email"_s, email}, {u"password"_s, u"wrong-wrong"_s}});
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), u"too_many_attempts"_s);
+        QVERIFY(limited.headers.value("retry-after").toInt() > 0);
+    }
+    // The owner's right password is refused while limited; other accounts are not affected.
+    QCOMPARE(api.post(u"/api/v1/session"_s,
+                      {{u"email"_s, m_firm.ownerEmail}, {u"password"_s, m_firm.password}})
+                 .status,
+             429);
+    QVERIFY(!api.signIn(u"limit-owner@api.example"_s, u"limit-secret-1"_s).isEmpty());
+    QVERIFY(execSql(m_db->spec(), u"DELETE FROM signin_failures"_s));
 }
 
 void TestServerApi::missingOrForgedTokenIs401_data()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void slowClientIsCutOffAtTheReadTimeout();
     void connectionCapRefusesWith503AndRecovers();
     void unknownEmailTakesAsLongAsWrongPassword();
+    void failedSignInsAreLimitedPerAddress();
     void sigtermFinishesRunningRequestsThenExits();
 
 private:
@@ -251,6 +252,27 @@ void TestServerHttp::unknownEmailTakesAsLongAsWrongPassword()
     QVERIFY(wrong[1] >= 10); // a real Argon2id ran
     QVERIFY(unknown[1] * 2 >= wrong[1]);
     QVERIFY(wrong[1] * 2 >= unknown[1]);
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestServerHttp::failedSignInsAreLimitedPerAddress()
+{
+    TestDatabase db(Backend::Sqlite);
+    QVERIFY(
+        initFirm(db.spec(), {u"Kanzlei Adresse"_s, u"a@adresse.example"_s, u"addr-secret-1"_s}));
+    ServerProcess server;
+    QVERIFY(server.start(db.spec(), {u"--signin-limit-address"_s, u"5"_s}));
+    ApiClient api(server.baseUrl());
+    for (int i = 0; i < 5; ++i) {
+        const Reply r =
+            api.post(u"/api/v1/session"_s, {{u"email"_s, u"nr%1@adresse.example"_s.arg(i)},
+                                            {u"password"_s, u"wrong-wrong"_s}});
+        QCOMPARE(r.status, 401);
+    }
+    // A sixth address from the same client: limited, even with a right password.
+    const Reply limited = api.post(u"/api/v1/session"_s, {{u"email"_s, u"a@adresse.example"_s},
+                                                          {u"password"_s, u"addr-secret-1"_s}});
+    QCOMPARE(limited.status, 429);
     QCOMPARE(server.terminate(), 0);
 }
 
