@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <memory>
 #include <optional>
 

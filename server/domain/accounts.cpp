@@ -250,15 +250,6 @@ QJsonObject toJson(const Stored& s)
     return o;
 }
 
-core::AccountRules rules(storage::Database& db, const QUuid& firmId)
-{
-    core::AccountRules r;
-    r.nameFormat = firms::loadSettings(db, firmId).nameFormat;
-    r.customFields = reference::customFields(db, firmId);
-    r.findContact = [&db, firmId](const QUuid& id) { return contacts::load(db, firmId, id); };
-    return r;
-}
-
 Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account a)
 {
     if (!core::canManageAccounts(staff.member))
@@ -301,8 +292,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     a.companyName = a.companyName.trimmed();
     const std::optional<QUuid> templateId =
         a.folderTemplateId ? a.folderTemplateId : settings.defaultFolderTemplateId;
-    const std::optional<core::FolderTemplate> folderTemplate =
-        findTemplate(tx, firmId, templateId);
+    const std::optional<core::FolderTemplate> folderTemplate = findTemplate(tx, firmId, templateId);
     a.folders = folderTemplate ? folderTemplate->folders : core::FolderTemplate::defaultFolders();
     a.folderTemplateId = folderTemplate ? std::optional<QUuid>(folderTemplate->id) : std::nullopt;
     if (a.teamMemberIds.isEmpty()) {

@@ -21,9 +21,6 @@ struct Stored {
 };
 QJsonObject toJson(const Stored& stored);
 
-/// What checking an account of this firm needs (name format, custom fields, contact lookup).
-core::AccountRules rules(storage::Database& db, const QUuid& firmId);
-
 /// R-ACC-*: creates the account, its new contacts, links, tags, team members (notified) and
 /// folders in the caller's transaction. Throws ApiError: 403 without permission, 422 with every
 /// field error, 409 when the id is taken.

@@ -3,7 +3,6 @@
 #include "accounts.h"
 #include "entities.h"
 #include "keyset.h"
-#include "reference.h"
 #include "tags.h"
 
 #include "core/emailaddress.h"
@@ -171,11 +170,6 @@ const QStringList& updatableKeys()
                                   u"email"_s,      u"tags"_s,         u"phones"_s,
                                   u"address"_s,    u"custom_fields"_s};
     return keys;
-}
-
-QList<core::CustomFieldDefinition> customFields(storage::Database& db, const QUuid& firmId)
-{
-    return reference::customFields(db, firmId);
 }
 
 Page search(storage::Database& db, const QUuid& firmId, const QString& query, const QString& after,

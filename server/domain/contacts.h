@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/contact.h"
-#include "core/customfield.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -24,9 +23,6 @@ void update(storage::Transaction& tx, const QUuid& firmId, core::Contact contact
 
 /// The contact keys that `contact.update` may change.
 const QStringList& updatableKeys();
-
-/// The firm's contact custom field definitions.
-QList<core::CustomFieldDefinition> customFields(storage::Database& db, const QUuid& firmId);
 
 struct Page {
     QJsonArray items;

@@ -28,6 +28,7 @@ namespace bhttp = boost::beast::http;
 using tcp = boost::asio::ip::tcp;
 
 class HttpSession;
+struct ApiError;
 
 class HttpServerImpl {
 public:
@@ -93,7 +94,7 @@ private:
     void write(Response response, bool keepAlive, bool requestComplete);
     void onWritten(beast::error_code ec, bool keepAlive, bool requestComplete);
     void failRead(beast::error_code ec);
-    void fail(const struct ApiError& error);
+    void fail(const ApiError& error);
     void lingerAndClose();
     void lingerRead();
     void close();

@@ -93,7 +93,7 @@ void TestMigrations::fromEachPreviousVersionKeepsData()
     // The search objects of later versions cover the old row.
     const SearchCondition search =
         searchCondition(db->dialect(), u"accounts"_s, u"a"_s, queryWords(u"jörg"_s));
-    Query found(*db, u"SELECT a.account_id FROM accounts a WHERE "_s + search.sql);
+    Query found(*db, u"SELECT a.account_id FROM "_s + search.from + u" WHERE "_s + search.sql);
     for (const auto& [name, value] : search.values)
         found.bind(name, value);
     found.exec();
