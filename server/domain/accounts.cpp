@@ -143,10 +143,14 @@ core::Violations checkReferences(storage::Transaction& tx, const QUuid& firmId,
 }
 
 void writeTags(storage::Transaction& tx, const QUuid& firmId, const QUuid& accountId,
-               const QStringList& names)
+               const QStringList& names, bool replace)
 {
-    Query clear(tx.db(), u"DELETE FROM account_tags WHERE firm_id = :f AND account_id = :a"_s);
-    clear.bind(u":f"_s, firmId).bind(u":a"_s, accountId).exec();
+    if (replace) {
+        Query clear(tx.db(), u"DELETE FROM account_tags WHERE firm_id = :f AND account_id = :a"_s);
+        clear.bind(u":f"_s, firmId).bind(u":a"_s, accountId).exec();
+    }
+    if (names.isEmpty())
+        return;
     Query insert(tx.db(), u"INSERT INTO account_tags (firm_id, account_id, tag_id) VALUES "
                           "(:f, :a, :t) ON CONFLICT DO NOTHING"_s);
     for (const QUuid& tagId : tags::ensure(tx, firmId, names))
@@ -328,7 +332,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
         .bind(u":t"_s, now)
         .bind(u":search"_s, searchTextOf(a))
         .exec();
-    writeTags(tx, firmId, a.id, a.tags);
+    writeTags(tx, firmId, a.id, a.tags, false);
     for (const core::AccountContact& entry : a.contacts)
         writeLink(tx, firmId, a.id, entry.contact.id, entry.switches);
     writeMembers(tx, staff, a.id, a.name, {}, a.teamMemberIds);
@@ -569,7 +573,7 @@ UpdateResult update(storage::Transaction& tx, const auth::Staff& staff, const QU
         .bind(u":id"_s, id)
         .exec();
     if (updated.tags != current.account.tags)
-        writeTags(tx, staff.firmId, id, updated.tags);
+        writeTags(tx, staff.firmId, id, updated.tags, true);
     if (updated.teamMemberIds != current.account.teamMemberIds) {
         writeMembers(tx, staff, id, updated.name, current.account.teamMemberIds,
                      updated.teamMemberIds);

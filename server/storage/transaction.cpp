@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <thread>
 
@@ -41,34 +42,61 @@ void Transaction::onCommitted(std::function<void()> callback)
     m_callbacks.append(std::move(callback));
 }
 
+namespace {
+
+// Writes @p touches with consecutive sequence numbers after @p first, several rows per
+// statement (a push of 1,000 operations touches 2,000 records). Chunk sizes are fixed so the
+// prepared statements stay few.
+void writeChangeLog(Database& db, const QUuid& firmId, const QList<const Touch*>& touches,
+                    qint64 first)
+{
+    qsizetype done = 0;
+    while (done < touches.size()) {
+        const qsizetype left = touches.size() - done;
+        const qsizetype chunk = left >= 100 ? 100 : left >= 10 ? 10 : 1;
+        QStringList rows;
+        for (qsizetype i = 0; i < chunk; ++i)
+            rows.append(u"(:f, :s%1, :e%1, :i%1, :d%1)"_s.arg(i));
+        Query upsert(db, u"INSERT INTO change_log (firm_id, seq, entity, entity_id, deleted) "
+                         "VALUES "_s +
+                             rows.join(u", "_s) +
+                             u" ON CONFLICT (firm_id, entity, entity_id) DO UPDATE SET "
+                             "seq = excluded.seq, deleted = excluded.deleted"_s);
+        upsert.bind(u":f"_s, firmId);
+        for (qsizetype i = 0; i < chunk; ++i) {
+            const Touch* t = touches.at(done + i);
+            const QString n = QString::number(i);
+            upsert.bind(u":s"_s + n, first + done + i + 1)
+                .bind(u":e"_s + n, t->entity)
+                .bind(u":i"_s + n, t->id)
+                .bind(u":d"_s + n, t->deleted);
+        }
+        upsert.exec();
+        done += chunk;
+    }
+}
+
+} // namespace
+
 void Transaction::commit()
 {
     // Per firm: take a block of sequence numbers from the firm's counter, then record each
     // touched record once with its newest number. The counter row stays locked until COMMIT,
     // so the firm's changes commit in sequence order and a reader never skips one.
     QHash<QUuid, QList<const Touch*>> byFirm;
-    for (const Touch& t : m_touches)
-        byFirm[t.firmId].append(&t);
+    QSet<std::pair<QString, QUuid>> seen;
+    for (auto t = m_touches.crbegin(); t != m_touches.crend(); ++t) {
+        if (!seen.contains({t->entity, t->id})) { // the last touch of a record wins
+            seen.insert({t->entity, t->id});
+            byFirm[t->firmId].prepend(&*t);
+        }
+    }
     for (auto it = byFirm.cbegin(); it != byFirm.cend(); ++it) {
-        const QList<const Touch*>& touches = it.value();
         Query seq(m_db, u"UPDATE firms SET change_seq = change_seq + :n WHERE firm_id = :firm "
                         "RETURNING change_seq"_s);
-        seq.bind(u":n"_s, qint64(touches.size())).bind(u":firm"_s, it.key()).exec();
-        if (!seq.next())
-            continue;
-        qint64 next = seq.integer(0) - touches.size();
-        Query upsert(m_db, u"INSERT INTO change_log (firm_id, seq, entity, entity_id, deleted) "
-                           "VALUES (:firm, :seq, :entity, :id, :deleted) "
-                           "ON CONFLICT (firm_id, entity, entity_id) DO UPDATE SET "
-                           "seq = excluded.seq, deleted = excluded.deleted"_s);
-        for (const Touch* t : touches) {
-            upsert.bind(u":firm"_s, t->firmId)
-                .bind(u":seq"_s, ++next)
-                .bind(u":entity"_s, t->entity)
-                .bind(u":id"_s, t->id)
-                .bind(u":deleted"_s, t->deleted)
-                .exec();
-        }
+        seq.bind(u":n"_s, qint64(it.value().size())).bind(u":firm"_s, it.key()).exec();
+        if (seq.next())
+            writeChangeLog(m_db, it.key(), it.value(), seq.integer(0) - it.value().size());
     }
     m_db.exec(u"COMMIT"_s);
     m_open = false;
