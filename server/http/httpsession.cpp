@@ -69,7 +69,9 @@ void HttpSession::drain()
 {
     net::post(m_stream.get_executor(), [self = shared_from_this()] {
         self->m_drainRequested = true;
-        if (self->m_state == State::Idle)
+        // Idle and nothing sent: close. A request already on its way is read and answered.
+        beast::error_code ec;
+        if (self->m_state == State::Idle && self->m_stream.socket().available(ec) == 0)
             self->close();
     });
 }

@@ -27,7 +27,7 @@ int main(int argc, char** argv)
         runServerCommand({u"demo"_s, u"--database"_s, db.spec(), u"--accounts"_s,
                           QString::number(accounts), u"--test-password-cost"_s});
     if (demo.exitCode != 0) {
-        out << "demo failed: " << demo.err << "\n";
+        out << "demo failed (" << demo.exitCode << "): " << demo.err << "\n";
         return 1;
     }
     out << "setup: " << accounts << " demo accounts in " << timer.elapsed() << " ms\n";

@@ -91,7 +91,7 @@ TestDatabase::~TestDatabase()
     }
 }
 
-CommandResult runServerCommand(const QStringList& arguments, const QByteArray& input)
+CommandResult runServerCommand(const QStringList& arguments, const QByteArray& input, int timeoutMs)
 {
     QProcess p;
     p.start(QStringLiteral(KONTOR_SERVER_BINARY), arguments);
@@ -100,7 +100,7 @@ CommandResult runServerCommand(const QStringList& arguments, const QByteArray& i
         return r;
     p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         return r;

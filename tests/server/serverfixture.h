@@ -47,7 +47,8 @@ struct CommandResult {
     QByteArray err;
 };
 /// Runs kontor-server with @p arguments to completion (stdin: @p input).
-CommandResult runServerCommand(const QStringList& arguments, const QByteArray& input = {});
+CommandResult runServerCommand(const QStringList& arguments, const QByteArray& input = {},
+                               int timeoutMs = 60000);
 
 /// A running `kontor-server serve`.
 class ServerProcess {

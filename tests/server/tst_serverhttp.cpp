@@ -199,8 +199,8 @@ void TestServerHttp::slowClientIsCutOffAtTheReadTimeout()
 
 void TestServerHttp::connectionCapRefusesWith503AndRecovers()
 {
-    // Let earlier tests' connections close first.
-    QTest::qWait(800);
+    // Let earlier tests' connections close first (idle timeout 0.6 s).
+    QTest::qWait(1500);
     std::vector<std::unique_ptr<QTcpSocket>> held;
     for (int i = 0; i < 8; ++i) {
         held.emplace_back(connectRaw());
@@ -288,7 +288,7 @@ void TestServerHttp::sigtermFinishesRunningRequestsThenExits()
                          true));
     const QByteArray body = R"({"email":"niemand@http.example","password":"x-wrong-password"})";
     std::vector<std::unique_ptr<QTcpSocket>> clients;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 8; ++i) {
         auto s = std::make_unique<QTcpSocket>();
         s->connectToHost(u"127.0.0.1"_s, server.port());
         QVERIFY(s->waitForConnected(3000));
@@ -298,7 +298,7 @@ void TestServerHttp::sigtermFinishesRunningRequestsThenExits()
         s->flush();
         clients.push_back(std::move(s));
     }
-    QTest::qWait(50); // the requests are in; most of them still wait for the one thread
+    QTest::qWait(200); // the requests are in; most of them still wait for the one thread
     ::kill(pid_t(server.pid()), SIGTERM);
     int closing = 0;
     for (auto& s : clients) {
