@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>MailTemplates</name>
+    <message>
+      <source>Hello,</source>
+      <translation>Guten Tag,</translation>
+    </message>
+    <message>
+      <source>Hello %1,</source>
+      <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+      <source>The link is valid until %1.</source>
+      <translation>Der Link ist gültig bis %1.</translation>
+    </message>
+    <message>
+      <source>If the button does not work, copy this address into your browser:</source>
+      <translation>Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:</translation>
+    </message>
+    <message>
+      <source>Kind regards</source>
+      <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+      <source>%1 invites you to its client portal.</source>
+      <extracomment>%1 is the name of the tax firm.</extracomment>
+      <translation>%1 lädt Sie zum Kundenportal ein.</translation>
+    </message>
+    <message>
+      <source>Personal message:</source>
+      <translation>Persönliche Nachricht:</translation>
+    </message>
+    <message>
+      <source>To activate your access, open this link and choose a password:</source>
+      <translation>Um Ihren Zugang zu aktivieren, öffnen Sie diesen Link und wählen Sie ein Passwort:</translation>
+    </message>
+    <message>
+      <source>Activate access</source>
+      <translation>Zugang aktivieren</translation>
+    </message>
+    <message>
+      <source>If you did not expect this invitation, you can ignore this email.</source>
+      <translation>Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.</translation>
+    </message>
+    <message>
+      <source>Your invitation to the client portal of %1</source>
+      <extracomment>Subject of the invitation mail; %1 is the name of the tax firm.</extracomment>
+      <translation>Ihre Einladung zum Kundenportal von %1</translation>
+    </message>
+    <message>
+      <source>Thank you for registering on the client portal of %1.</source>
+      <translation>Vielen Dank für Ihre Registrierung im Kundenportal von %1.</translation>
+    </message>
+    <message>
+      <source>To confirm your email address, open this link and choose a password:</source>
+      <translation>Um Ihre E-Mail-Adresse zu bestätigen, öffnen Sie diesen Link und wählen Sie ein Passwort:</translation>
+    </message>
+    <message>
+      <source>Confirm registration</source>
+      <translation>Registrierung bestätigen</translation>
+    </message>
+    <message>
+      <source>If you did not register, you can ignore this email.</source>
+      <translation>Falls Sie sich nicht registriert haben, können Sie diese E-Mail ignorieren.</translation>
+    </message>
+    <message>
+      <source>Confirm your registration with %1</source>
+      <translation>Bestätigen Sie Ihre Registrierung bei %1</translation>
+    </message>
+    <message>
+      <source>%1 registered on the client portal. The account “%2” was created.</source>
+      <extracomment>%1 is the client's name, %2 the account's name.</extracomment>
+      <translation>%1 hat sich im Kundenportal registriert. Das Konto „%2“ wurde angelegt.</translation>
+    </message>
+    <message>
+      <source>%1 activated access to the client portal for the account “%2”.</source>
+      <translation>%1 hat den Zugang zum Kundenportal für das Konto „%2“ aktiviert.</translation>
+    </message>
+    <message>
+      <source>This is an automatic message from Kontor.</source>
+      <translation>Dies ist eine automatische Nachricht von Kontor.</translation>
+    </message>
+    <message>
+      <source>%1 registered on the client portal</source>
+      <translation>%1 hat sich im Kundenportal registriert</translation>
+    </message>
+    <message>
+      <source>%1 activated portal access</source>
+      <translation>%1 hat den Portalzugang aktiviert</translation>
+    </message>
+    <message>
+      <source>Go to “%1” in Kontor</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ in Kontor</translation>
+    </message>
+    <message>
+      <source>Go to “%1” in the browser</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ im Browser</translation>
+    </message>
+  </context>
+  <context>
     <name>Server</name>
     <message>
       <source>The account was changed meanwhile; nothing was saved.</source>
@@ -277,6 +377,34 @@
     <message>
       <source>“%1” is not a valid value here.</source>
       <translation>„%1“ ist hier kein gültiger Wert.</translation>
+    </message>
+    <message>
+      <source>A Message-ID has the form “unique@domain”.</source>
+      <translation>Eine Message-ID hat die Form „eindeutig@domain“.</translation>
+    </message>
+    <message>
+      <source>The date is not valid.</source>
+      <translation>Das Datum ist ungültig.</translation>
+    </message>
+    <message>
+      <source>The mail server address has the form smtp://[user@]host[:port].</source>
+      <translation>Die Adresse des Mailservers hat die Form smtp://[benutzer@]host[:port].</translation>
+    </message>
+    <message>
+      <source>Do not put the mail server password in the address, where other users of the computer can read it: use a password file or the environment variable KONTOR_SMTP_PASSWORD.</source>
+      <translation>Das Passwort des Mailservers gehört nicht in die Adresse, wo andere Benutzer des Computers es lesen können: Verwenden Sie eine Passwortdatei oder die Umgebungsvariable KONTOR_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>The password file “%1” cannot be read.</source>
+      <translation>Die Passwortdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>A mail server password needs a user name in the address: smtp://user@host.</source>
+      <translation>Ein Passwort für den Mailserver braucht einen Benutzernamen in der Adresse: smtp://benutzer@host.</translation>
+    </message>
+    <message>
+      <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
+      <translation>Der Benutzer des Mailservers braucht ein Passwort: Geben Sie eine Passwortdatei an oder setzen Sie KONTOR_SMTP_PASSWORD.</translation>
     </message>
     <message>
       <source>Someone else changed this field meanwhile.</source>
