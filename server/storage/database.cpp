@@ -96,6 +96,9 @@ bool Database::open(QString* error)
             exec(u"PRAGMA synchronous=NORMAL"_s);
             exec(u"PRAGMA foreign_keys=OFF"_s);
             exec(u"PRAGMA temp_store=MEMORY"_s);
+            // Keys are random UUIDs, so inserts land on random pages: a page cache of 64 MiB
+            // per connection (instead of 2 MiB) keeps a firm's indexes in memory.
+            exec(u"PRAGMA cache_size=-65536"_s);
         } else {
             exec(u"SET application_name = 'kontor-server'"_s);
             exec(u"SET client_min_messages = warning"_s);

@@ -20,12 +20,16 @@ int main(int argc, char** argv)
     const auto duration = std::chrono::milliseconds(quick ? 1500 : 10000);
     QTextStream out(stdout);
 
+    // --database PATH reuses a database made by `kontor-server demo` (skips the setup).
     TestDatabase db(Backend::Sqlite);
+    const qsizetype given = app.arguments().indexOf(u"--database"_s);
+    const QString spec = given > 0 ? app.arguments().value(given + 1) : db.spec();
     QElapsedTimer timer;
     timer.start();
     const CommandResult demo =
-        runServerCommand({u"demo"_s, u"--database"_s, db.spec(), u"--accounts"_s,
-                          QString::number(accounts), u"--test-password-cost"_s});
+        runServerCommand({u"demo"_s, u"--database"_s, spec, u"--accounts"_s,
+                          QString::number(accounts), u"--test-password-cost"_s},
+                         {}, 30 * 60 * 1000);
     if (demo.exitCode != 0) {
         out << "demo failed (" << demo.exitCode << "): " << demo.err << "\n";
         return 1;
@@ -33,7 +37,7 @@ int main(int argc, char** argv)
     out << "setup: " << accounts << " demo accounts in " << timer.elapsed() << " ms\n";
 
     ServerProcess server;
-    if (!server.start(db.spec(), {u"--threads"_s, u"3"_s, u"--io-threads"_s, u"1"_s})) {
+    if (!server.start(spec, {u"--threads"_s, u"3"_s, u"--io-threads"_s, u"1"_s})) {
         out << "server did not start\n";
         return 1;
     }

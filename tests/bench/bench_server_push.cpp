@@ -76,6 +76,7 @@ qint64 rawInsert(const QString& path, const QList<Row>& rows, QString* error)
         QSqlQuery q(db);
         q.exec(u"PRAGMA journal_mode=WAL"_s);
         q.exec(u"PRAGMA synchronous=NORMAL"_s);
+        q.exec(u"PRAGMA cache_size=-65536"_s); // as the server's connections
         const QString firm = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString user = QUuid::createUuid().toString(QUuid::WithoutBraces);
         q.exec(u"INSERT INTO firms (firm_id, name, name_key, created_at) VALUES ('%1', 'Raw', "
@@ -143,7 +144,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(u"--short"_s);
-    const int total = quick ? 5000 : 100000;
+    int total = quick ? 5000 : 100000;
+    const qsizetype countAt = app.arguments().indexOf(u"--operations"_s);
+    if (countAt > 0)
+        total = app.arguments().value(countAt + 1).toInt();
     const int batch = 1000;
     QTextStream out(stdout);
 
