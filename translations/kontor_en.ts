@@ -102,6 +102,133 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The account was changed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was changed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” has a value Kontor does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must be an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this id exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firm with this name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member with this email address exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were given access to the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal invitations are not available on this server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This op_id was used before for a different operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the access token is missing, invalid, expired or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object Kontor can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again; if it keeps happening, tell your administrator the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has too many open connections. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not support the method %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not reachable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An account needs at least one contact.</source>
@@ -277,6 +404,34 @@
     </message>
     <message>
         <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this field meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder template does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This id is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with portal access needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag with this name exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
