@@ -79,16 +79,6 @@
       <translation>%1 hat den Zugang zum Kundenportal für das Konto „%2“ aktiviert.</translation>
     </message>
     <message>
-      <source>Go to “%1” in Kontor</source>
-      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.</extracomment>
-      <translation>Gehe zu „%1“ in Kontor</translation>
-    </message>
-    <message>
-      <source>Go to “%1” in the browser</source>
-      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.</extracomment>
-      <translation>Gehe zu „%1“ im Browser</translation>
-    </message>
-    <message>
       <source>This is an automatic message from Kontor.</source>
       <translation>Dies ist eine automatische Nachricht von Kontor.</translation>
     </message>
@@ -99,6 +89,143 @@
     <message>
       <source>%1 activated portal access</source>
       <translation>%1 hat den Portalzugang aktiviert</translation>
+    </message>
+    <message>
+      <source>Go to “%1” in Kontor</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ in Kontor</translation>
+    </message>
+    <message>
+      <source>Go to “%1” in the browser</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ im Browser</translation>
+    </message>
+  </context>
+  <context>
+    <name>Server</name>
+    <message>
+      <source>The account was changed meanwhile; nothing was saved.</source>
+      <translation>Das Konto wurde inzwischen geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+      <source>The contact was changed meanwhile; nothing was saved.</source>
+      <translation>Der Kontakt wurde inzwischen geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+      <source>The parameter “%1” has a value Kontor does not understand.</source>
+      <translation>Der Parameter „%1“ hat einen Wert, den Kontor nicht versteht.</translation>
+    </message>
+    <message>
+      <source>The parameter “%1” must be an id.</source>
+      <translation>Der Parameter „%1“ muss eine ID sein.</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins. Try again later.</source>
+      <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is wrong.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+      <source>An account with this id exists.</source>
+      <translation>Ein Konto mit dieser ID existiert bereits.</translation>
+    </message>
+    <message>
+      <source>An account needs at least one contact.</source>
+      <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
+    </message>
+    <message>
+      <source>A firm with this name exists.</source>
+      <translation>Eine Kanzlei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+      <source>A team member with this email address exists.</source>
+      <translation>Ein Teammitglied mit dieser E-Mail-Adresse existiert bereits.</translation>
+    </message>
+    <message>
+      <source>The page cursor is not valid.</source>
+      <translation>Der Seitenzeiger ist ungültig.</translation>
+    </message>
+    <message>
+      <source>You were given access to the account “%1”.</source>
+      <translation>Sie haben Zugriff auf das Konto „%1“ erhalten.</translation>
+    </message>
+    <message>
+      <source>Portal invitations are not available on this server yet.</source>
+      <translation>Einladungen zum Kundenportal sind auf diesem Server noch nicht verfügbar.</translation>
+    </message>
+    <message>
+      <source>This op_id was used before for a different operation.</source>
+      <translation>Diese op_id wurde bereits für eine andere Operation verwendet.</translation>
+    </message>
+    <message>
+      <source>The change cursor is not valid.</source>
+      <translation>Der Änderungszeiger ist ungültig.</translation>
+    </message>
+    <message>
+      <source>Sign in first: the access token is missing, invalid, expired or revoked.</source>
+      <translation>Bitte melden Sie sich zuerst an: Das Zugriffstoken fehlt, ist ungültig, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+      <source>You do not have permission to do this.</source>
+      <translation>Dazu fehlt Ihnen die Berechtigung.</translation>
+    </message>
+    <message>
+      <source>Not found.</source>
+      <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>The request body is not a JSON object Kontor can read.</source>
+      <translation>Der Inhalt der Anfrage ist kein JSON-Objekt, das Kontor lesen kann.</translation>
+    </message>
+    <message>
+      <source>Some fields are not valid.</source>
+      <translation>Einige Felder sind ungültig.</translation>
+    </message>
+    <message>
+      <source>Something went wrong on the server. Please try again; if it keeps happening, tell your administrator the request id.</source>
+      <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie Ihrer Administration die Anfrage-ID.</translation>
+    </message>
+    <message>
+      <source>The server has too many open connections. Try again in a moment.</source>
+      <translation>Der Server hat zu viele offene Verbindungen. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>The request target must be a path.</source>
+      <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
+    </message>
+    <message>
+      <source>The address is not valid UTF-8.</source>
+      <translation>Die Adresse ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+      <source>The request body is larger than %1 bytes.</source>
+      <translation>Der Inhalt der Anfrage ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+      <source>The request body is too large.</source>
+      <translation>Der Inhalt der Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+      <source>The request headers are too large.</source>
+      <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
+    </message>
+    <message>
+      <source>The HTTP request is malformed.</source>
+      <translation>Die HTTP-Anfrage ist fehlerhaft.</translation>
+    </message>
+    <message>
+      <source>This address does not support the method %1.</source>
+      <translation>Diese Adresse unterstützt die Methode %1 nicht.</translation>
+    </message>
+    <message>
+      <source>There is nothing at this address.</source>
+      <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+      <source>The database is not reachable. Try again later.</source>
+      <translation>Die Datenbank ist nicht erreichbar. Bitte versuchen Sie es später erneut.</translation>
     </message>
   </context>
   <context>
@@ -252,18 +379,6 @@
       <translation>„%1“ ist hier kein gültiger Wert.</translation>
     </message>
     <message>
-      <source>This account does not exist (any more).</source>
-      <translation>Dieses Konto gibt es nicht (mehr).</translation>
-    </message>
-    <message>
-      <source>This contact is not linked to the account.</source>
-      <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
-    </message>
-    <message>
-      <source>The change could not be saved on this computer.</source>
-      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
-    </message>
-    <message>
       <source>A Message-ID has the form “unique@domain”.</source>
       <translation>Eine Message-ID hat die Form „eindeutig@domain“.</translation>
     </message>
@@ -290,6 +405,46 @@
     <message>
       <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
       <translation>Der Benutzer des Mailservers braucht ein Passwort: Geben Sie eine Passwortdatei an oder setzen Sie KONTOR_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+      <source>Someone else changed this field meanwhile.</source>
+      <translation>Jemand anderes hat dieses Feld inzwischen geändert.</translation>
+    </message>
+    <message>
+      <source>This folder template does not exist.</source>
+      <translation>Diese Ordner-Vorlage existiert nicht.</translation>
+    </message>
+    <message>
+      <source>This team member does not exist.</source>
+      <translation>Dieses Teammitglied existiert nicht.</translation>
+    </message>
+    <message>
+      <source>This id is already used.</source>
+      <translation>Diese ID wird bereits verwendet.</translation>
+    </message>
+    <message>
+      <source>This field cannot be changed here.</source>
+      <translation>Dieses Feld kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+      <source>A contact with portal access needs an email address.</source>
+      <translation>Ein Kontakt mit Portalzugang braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <source>A tag with this name exists.</source>
+      <translation>Ein Schlagwort mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+      <source>This account does not exist (any more).</source>
+      <translation>Dieses Konto gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>This contact is not linked to the account.</source>
+      <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
   </context>
   <context>
@@ -830,16 +985,16 @@
       <translation>Alle Teammitglieder</translation>
     </message>
     <message>
+      <source>Only the firm's owner, administrators and employees allowed to manage accounts can create accounts.</source>
+      <translation>Nur Firmeninhaber, Administratoren und Mitarbeiter mit der Berechtigung „Konten verwalten“ können Konten anlegen.</translation>
+    </message>
+    <message>
       <source>Invitations to send again: %1. Each gets a new link.</source>
       <translation>Einladungen zum erneuten Senden: %1. Jede erhält einen neuen Link.</translation>
     </message>
     <message>
       <source>The invitations could not be queued. Please try again.</source>
       <translation>Die Einladungen konnten nicht vorgemerkt werden. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-      <source>Only the firm's owner, administrators and employees allowed to manage accounts can create accounts.</source>
-      <translation>Nur Firmeninhaber, Administratoren und Mitarbeiter mit der Berechtigung „Konten verwalten“ können Konten anlegen.</translation>
     </message>
   </context>
   <context>
@@ -1354,10 +1509,6 @@
   <context>
     <name>kontor::ui::SignInDialog</name>
     <message>
-      <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
-      <translation>Das ist keine Serveradresse. Geben Sie sie so ein, wie Ihre Kanzlei sie Ihnen mitgeteilt hat, zum Beispiel „kanzlei.example.de“.</translation>
-    </message>
-    <message>
       <source>Sign in to Kontor</source>
       <translation>Bei Kontor anmelden</translation>
     </message>
@@ -1392,6 +1543,10 @@
     <message>
       <source>Sign &amp;in</source>
       <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+      <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
+      <translation>Das ist keine Serveradresse. Geben Sie sie so ein, wie Ihre Kanzlei sie Ihnen mitgeteilt hat, zum Beispiel „kanzlei.example.de“.</translation>
     </message>
     <message>
       <source>Signing in …</source>

@@ -102,6 +102,133 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The account was changed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was changed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” has a value Kontor does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must be an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this id exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firm with this name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member with this email address exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were given access to the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal invitations are not available on this server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This op_id was used before for a different operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the access token is missing, invalid, expired or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object Kontor can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again; if it keeps happening, tell your administrator the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has too many open connections. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not support the method %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not reachable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An account needs at least one contact.</source>
@@ -277,6 +404,34 @@
     </message>
     <message>
         <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this field meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder template does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This id is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with portal access needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag with this name exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,6 +798,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Add contact …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add or link a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,10 +909,6 @@
         <source>The change could not be saved on this computer. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Add contact …</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kontor::ui::AccountsPage</name>
@@ -830,15 +985,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the firm&apos;s owner, administrators and employees allowed to manage accounts can create accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invitations to send again: %1. Each gets a new link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The invitations could not be queued. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the firm&apos;s owner, administrators and employees allowed to manage accounts can create accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,10 +1509,6 @@
 <context>
     <name>kontor::ui::SignInDialog</name>
     <message>
-        <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to Kontor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,6 +1542,10 @@
     </message>
     <message>
         <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
