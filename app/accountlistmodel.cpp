@@ -86,14 +86,8 @@ void AccountListModel::reload()
     rebuildRanks();
     reloadTeamMemberNames();
     m_filterSets.clear();
-    for (const AccountListSource::Criterion& c : AccountListSource::criteria(m_filter)) {
-        FilterSet set{c, std::vector<bool>(m_rank.size())};
-        for (qint64 rid : m_source->matching(c)) {
-            if (size_t(rid) < set.admits.size())
-                set.admits[size_t(rid)] = true;
-        }
-        m_filterSets.append(std::move(set));
-    }
+    for (const AccountListSource::Criterion& c : AccountListSource::criteria(m_filter))
+        m_filterSets.append(makeFilterSet(c, nullptr));
     rebuildVisible();
     endResetModel();
     Q_EMIT countChanged();
@@ -120,16 +114,68 @@ bool AccountListModel::matches(qint64 rid) const
     return true;
 }
 
-void AccountListModel::rebuildVisible()
+AccountListModel::FilterSet
+AccountListModel::makeFilterSet(const AccountListSource::Criterion& criterion,
+                                std::vector<qint64>* rids)
+{
+    FilterSet set{criterion, std::vector<quint8>(m_rank.size())};
+    std::vector<qint64> found = m_source->matching(criterion);
+    for (qint64 rid : found) {
+        if (size_t(rid) < set.admits.size())
+            set.admits[size_t(rid)] = 1;
+    }
+    if (rids)
+        *rids = std::move(found);
+    return set;
+}
+
+void AccountListModel::rebuildVisible(const std::vector<qint64>* candidates)
 {
     if (m_filterSets.isEmpty()) {
         m_rows.assign(m_base);
         return;
     }
+    std::vector<const quint8*> sets;
+    for (const FilterSet& set : m_filterSets)
+        sets.push_back(set.admits.data());
+    const quint8* const* firstSet = sets.data();
+    const quint8* const* const lastSet = firstSet + sets.size();
+    // Plain pointer loops: this runs over a million accounts on every keystroke.
+    const auto admitted = [firstSet, lastSet](qint64 rid) {
+        for (const quint8* const* set = firstSet; set != lastSet; ++set) {
+            if (!(*set)[rid])
+                return false;
+        }
+        return true;
+    };
     std::vector<qint64> visible;
-    for (qint64 rid : m_base) {
-        if (matches(rid))
-            visible.push_back(rid);
+    if (candidates && candidates->size() * 16 < m_base.size()) {
+        // Few matches (a typed name): order them by rank instead of walking every account.
+        const qint32* rank = m_rank.data();
+        for (qint64 rid : *candidates) {
+            if (size_t(rid) < m_rank.size() && rank[rid] >= 0 && admitted(rid))
+                visible.push_back(rid);
+        }
+        std::sort(visible.begin(), visible.end(),
+                  [rank](qint64 a, qint64 b) { return rank[a] < rank[b]; });
+    } else {
+        visible.resize(m_base.size());
+        qint64* out = visible.data();
+        const qint64* base = m_base.data();
+        const qint64* const end = base + m_base.size();
+        if (sets.size() == 1) {
+            const quint8* admits = sets.front();
+            for (; base != end; ++base) {
+                *out = *base;
+                out += admits[*base];
+            }
+        } else {
+            for (; base != end; ++base) {
+                if (admitted(*base))
+                    *out++ = *base;
+            }
+        }
+        visible.resize(size_t(out - visible.data()));
     }
     m_rows.assign(std::move(visible));
 }
@@ -138,8 +184,15 @@ void AccountListModel::setFilter(const AccountFilter& filter)
 {
     if (filter == m_filter)
         return;
+    if (AccountListSource::criteria(filter) == AccountListSource::criteria(m_filter)) {
+        // Typed a space or a separator: the same rows.
+        m_filter = filter;
+        Q_EMIT filterChanged();
+        return;
+    }
     // Sets of unchanged criteria are kept: typing re-queries only the search, not the tag.
     QList<FilterSet> sets;
+    std::optional<std::vector<qint64>> fewest; // the smallest new result drives the rebuild
     for (const AccountListSource::Criterion& c : AccountListSource::criteria(filter)) {
         const auto kept =
             std::find_if(m_filterSets.begin(), m_filterSets.end(), [&](const auto& s) {
@@ -149,17 +202,15 @@ void AccountListModel::setFilter(const AccountFilter& filter)
             sets.append(std::move(*kept));
             continue;
         }
-        FilterSet set{c, std::vector<bool>(m_rank.size())};
-        for (qint64 rid : m_source->matching(c)) {
-            if (size_t(rid) < set.admits.size())
-                set.admits[size_t(rid)] = true;
-        }
-        sets.append(std::move(set));
+        std::vector<qint64> rids;
+        sets.append(makeFilterSet(c, &rids));
+        if (!fewest || rids.size() < fewest->size())
+            fewest = std::move(rids);
     }
     beginResetModel();
     m_filter = filter;
     m_filterSets = std::move(sets);
-    rebuildVisible();
+    rebuildVisible(fewest ? &*fewest : nullptr);
     endResetModel();
     Q_EMIT filterChanged();
     Q_EMIT countChanged();
