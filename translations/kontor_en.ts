@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the button does not work, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invites you to its client portal.</source>
+        <extracomment>%1 is the name of the tax firm.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To activate your access, open this link and choose a password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not expect this invitation, you can ignore this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your invitation to the client portal of %1</source>
+        <extracomment>Subject of the invitation mail; %1 is the name of the tax firm.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for registering on the client portal of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm your email address, open this link and choose a password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not register, you can ignore this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your registration with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered on the client portal. The account “%2” was created.</source>
+        <extracomment>%1 is the client&apos;s name, %2 the account&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated access to the client portal for the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an automatic message from Kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered on the client portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated portal access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to “%1” in Kontor</source>
+        <extracomment>R-REG-3 &quot;Gehe zu…&quot; link that opens the account in the desktop client; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to “%1” in the browser</source>
+        <extracomment>R-REG-3 &quot;Gehe zu…&quot; link that opens the account in a web browser; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The account was changed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was changed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” has a value Kontor does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must be an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this id exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firm with this name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member with this email address exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were given access to the account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal invitations are not available on this server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This op_id was used before for a different operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cursor is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the access token is missing, invalid, expired or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object Kontor can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Please try again; if it keeps happening, tell your administrator the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has too many open connections. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target must be a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP request is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address does not support the method %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not reachable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An account needs at least one contact.</source>
@@ -149,6 +376,62 @@
     </message>
     <message>
         <source>“%1” is not a valid value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Message-ID has the form “unique@domain”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server address has the form smtp://[user@]host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the mail server password in the address, where other users of the computer can read it: use a password file or the environment variable KONTOR_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server password needs a user name in the address: smtp://user@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this field meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder template does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This id is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with portal access needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag with this name exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "auth/staff.h"
+#include "core/account.h"
+#include "core/accountrules.h"
+#include "core/syncprotocol.h"
+#include "storage/transaction.h"
+
+#include <QJsonArray>
+
+#include <optional>
+
+namespace kontor::server::domain::accounts {
+
+/// An account as stored, with who made it and when.
+struct Stored {
+    core::Account account;
+    std::optional<QUuid> createdBy;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+QJsonObject toJson(const Stored& stored);
+
+/// R-ACC-*: creates the account, its new contacts, links, tags, team members (notified) and
+/// folders in the caller's transaction. Throws ApiError: 403 without permission, 422 with every
+/// field error, 409 when the id is taken.
+Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account request);
+
+enum class Visibility { Missing, Hidden, Visible };
+/// R-ACC-7 for one account. Hidden accounts are answered like missing ones (404).
+Visibility visibility(storage::Database& db, const auth::Staff& staff, const QUuid& id);
+
+/// The account when it exists and @p staff may see it.
+std::optional<Stored> load(storage::Database& db, const auth::Staff& staff, const QUuid& id);
+/// Accounts by id without a visibility check (change feed renders, then filters).
+QList<Stored> loadMany(storage::Database& db, const QUuid& firmId, const QList<QUuid>& ids);
+
+struct Filter {
+    QString query;
+    QString tag;
+    std::optional<core::AccountType> type;
+    std::optional<QUuid> access; ///< accounts this team member is assigned to
+    std::optional<core::PortalStatus> portalStatus;
+    QString after;
+    int limit = 50;
+};
+struct Page {
+    QJsonArray items;
+    QString next;
+};
+/// The accounts @p staff may see, in name order, keyset paged.
+Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter);
+
+/// The keys `account.update` and PATCH may change.
+const QStringList& updatableKeys();
+
+struct UpdateResult {
+    QList<core::FieldConflict> conflicts; ///< fields not applied: changed since `base`
+    Stored account;
+};
+/// Applies @p fields; a field whose `base` value differs from the stored one is a conflict
+/// and stays as stored (field-level). Errors' paths start with @p pathPrefix.
+UpdateResult update(storage::Transaction& tx, const auth::Staff& staff, const QUuid& id,
+                    const QJsonObject& fields, const QJsonObject& base, const QString& pathPrefix);
+
+struct LinkChange {
+    QUuid accountId;
+    QUuid contactId;
+    bool linked = true;
+    core::ContactSwitches switches;
+    std::optional<core::Contact> newContact; ///< create this contact and link it
+};
+/// Links, re-switches or unlinks a contact (R-CON-2, R-SW-*). The last contact cannot be
+/// unlinked (R-ACC-10).
+void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChange& change,
+             const QString& pathPrefix);
+
+/// Recomputes the account's search text from its name and its contacts.
+void refreshSearchText(storage::Transaction& tx, const QUuid& firmId, const QUuid& accountId);
+
+} // namespace kontor::server::domain::accounts

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "databaseconfig.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace kontor::server::storage {
+
+/// A sub-select yielding the ids of a JSON array bound to @p placeholder, so that "IN (…)"
+/// over any number of ids is one prepared statement: `account_id IN (<idsFrom(...)>)`.
+QString idsFrom(Dialect dialect, const QString& placeholder);
+/// The JSON text to bind for idsFrom().
+QString idArrayText(const QList<QUuid>& ids);
+
+/// " FOR UPDATE" on PostgreSQL (row lock for read-modify-write); SQLite's write transactions
+/// already hold the database lock.
+QString forUpdate(Dialect dialect);
+
+} // namespace kontor::server::storage
