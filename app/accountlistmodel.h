@@ -96,12 +96,14 @@ Q_SIGNALS:
 private:
     struct FilterSet {
         AccountListSource::Criterion criterion;
-        std::vector<bool> admits; ///< by rid
+        std::vector<quint8> admits; ///< by rid (bytes: fast to test in a loop over a million)
     };
 
     void onStoreChanged(const StoreChanges& changes);
     void applyAccountChanges(const QSet<qint64>& changed);
-    void rebuildVisible();
+    FilterSet makeFilterSet(const AccountListSource::Criterion& criterion,
+                            std::vector<qint64>* rids);
+    void rebuildVisible(const std::vector<qint64>* candidates = nullptr);
     void rebuildRanks();
     bool matches(qint64 rid) const;
     void refreshMembership(const QList<qint64>& rids);

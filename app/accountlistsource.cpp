@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "searchtext.h"
+#include "sqlitebulk.h"
 #include "storereader.h"
 
 #include "core/wireformat.h"
@@ -47,16 +48,8 @@ AccountListSource::AccountListSource(QSqlDatabase db)
 
 std::vector<qint64> AccountListSource::orderedRids()
 {
-    std::vector<qint64> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (q.exec(u"SELECT count(*) FROM accounts"_s) && q.next())
-        out.reserve(size_t(q.value(0).toLongLong()));
-    if (!q.exec(u"SELECT rid FROM accounts ORDER BY sort_key, rid"_s))
-        return out;
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
-    return out;
+    return selectIntegers(m_db, u"SELECT rid FROM accounts ORDER BY sort_key, rid"_s)
+        .value_or(std::vector<qint64>());
 }
 
 QByteArray AccountListSource::sortKey(qint64 rid)
@@ -168,17 +161,10 @@ QString ridColumn(const QString& sql)
 
 std::vector<qint64> AccountListSource::matching(const Criterion& c)
 {
-    std::vector<qint64> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(c.sql.arg(QString()));
-    if (c.value.isValid())
-        q.addBindValue(c.value);
-    if (!run(q))
-        return out;
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
-    return out;
+    // A search the index cannot answer (an unusual character) matches nothing.
+    return selectIntegers(m_db, c.sql.arg(QString()),
+                          c.value.isValid() ? QVariantList{c.value} : QVariantList{})
+        .value_or(std::vector<qint64>());
 }
 
 QSet<qint64> AccountListSource::matchingAmong(const Criterion& c, const QList<qint64>& rids)

@@ -44,6 +44,8 @@ public:
     struct Criterion {
         QString sql; ///< selects rids; `%1` is where a "rid IN (…)" restriction goes
         QVariant value;
+
+        bool operator==(const Criterion&) const = default;
     };
 
     explicit AccountListSource(QSqlDatabase db);

@@ -326,6 +326,7 @@ core::Violations LocalStore::commit(const QList<core::Operation>& operations)
     }
     m_errorMessage.clear();
     notifyExternalChanges(changes);
+    Q_EMIT operationsQueued();
     return {};
 }
 

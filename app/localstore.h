@@ -104,6 +104,8 @@ Q_SIGNALS:
     /// After every committed change, local or pulled from the server.
     void changed(const kontor::app::StoreChanges& changes);
     void outboxChanged();
+    /// A user's change queued operations (not emitted for the sync engine's own updates).
+    void operationsQueued();
     void syncIssuesChanged();
 
 private:

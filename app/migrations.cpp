@@ -72,11 +72,13 @@ QList<QStringList> schemaMigrations()
             u"CREATE INDEX account_members_account ON account_members(account_rid)"_s,
 
             // Full-text search, umlaut-insensitive ("muller" and "mül" find "Müller"); rowid is
-            // the account's (contact's) rid. Prefix indexes keep search-as-you-type fast.
+            // the account's (contact's) rid. Prefix indexes keep search-as-you-type fast;
+            // searches are words as prefixes only, so no positions are kept (detail=none: a
+            // quarter of the size, and faster).
             u"CREATE VIRTUAL TABLE accounts_fts USING fts5(account, contacts,"
-            " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"_s,
+            " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none)"_s,
             u"CREATE VIRTUAL TABLE contacts_fts USING fts5(contact,"
-            " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"_s,
+            " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none)"_s,
 
             // Reference data, kept in its wire form (core/wireformat.h).
             u"CREATE TABLE tags(id TEXT PRIMARY KEY, name TEXT NOT NULL, data TEXT NOT NULL)"_s,

@@ -26,7 +26,7 @@ SyncEngine::SyncEngine(LocalStore* store, Options options, QObject* parent)
     connect(m_worker, &SyncWorker::storeChanged, store, &LocalStore::notifyExternalChanges);
     connect(m_worker, &SyncWorker::unauthorized, this, &SyncEngine::unauthorized);
     connect(m_worker, &SyncWorker::cycleFinished, this, &SyncEngine::cycleFinished);
-    connect(store, &LocalStore::outboxChanged, this, &SyncEngine::onLocalChange);
+    connect(store, &LocalStore::operationsQueued, this, &SyncEngine::onLocalChange);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::initialize, Qt::QueuedConnection);
 }
