@@ -161,7 +161,10 @@ void DesktopClient::showSignIn()
 
 void DesktopClient::onSignedIn(const app::CurrentUser& user)
 {
+    qCInfo(lcClient) << "signed in" << (m_session->isOffline() ? "offline" : "online") << "to firm"
+                     << user.firmId;
     if (!openFirm(user)) {
+        qCWarning(lcClient) << "cannot open the local store of firm" << user.firmId;
         QMessageBox::critical(nullptr, tr("Kontor"),
                               m_store ? m_store->errorMessage()
                                       : tr("The data on this computer cannot be opened."));
@@ -240,8 +243,10 @@ void DesktopClient::closeFirm()
 
 void DesktopClient::onSignedOut()
 {
-    closeFirm();
+    qCInfo(lcClient) << "signed out";
+    // The dialog first: closing the last window would end the application.
     showSignIn();
+    closeFirm();
 }
 
 void DesktopClient::onStoreChanged(const app::StoreChanges& changes)

@@ -19,6 +19,7 @@
 #include "app/session.h"
 #include "app/settings.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -167,6 +168,31 @@ private Q_SLOTS:
         for (int r = 0; r < list->rowCount(); ++r)
             listed = listed || list->index(r, 0).data().toString() == u"Sommer Backwaren"_s;
         QVERIFY(listed);
+    }
+
+    // The session is kept in the keychain (the token only): a new start needs no password;
+    // "Abmelden" forgets it.
+    void sessionIsRememberedAndSignOutForgetsIt()
+    {
+        const QUrl server = m_client->session().serverUrl();
+        m_client.reset(); // as when the application ends
+        m_client = std::make_unique<ui::DesktopClient>(*m_settings, *m_keychain);
+        m_client->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->window() && m_client->window()->isVisible(),
+                                 networkTimeout);
+        QCOMPARE(m_client->session().user().email, ownerEmail);
+        QVERIFY(!m_client->session().isOffline());
+
+        m_client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY(!m_client->window());
+        QTRY_VERIFY(std::any_of(
+            QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
+            [](QWidget* w) { return w->objectName() == u"signInDialog"_s && w->isVisible(); }));
+        std::optional<app::CredentialStore::Status> kept;
+        m_keychain->readToken(app::Session::credentialKey(server), this,
+                              [&](const app::CredentialStore::Result& r) { kept = r.status; });
+        QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), networkTimeout);
+        QCOMPARE(*kept, app::CredentialStore::Status::NotFound);
     }
 
     void cleanupTestCase()
