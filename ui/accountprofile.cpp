@@ -249,7 +249,7 @@ void AccountProfile::switchToggled(int row, const QString& which, bool on)
         turnLoginOn(row);
         return;
     }
-    core::AccountContact entry = m_account.contacts.at(row);
+    core::AccountContact entry = linkedEntry(row);
     if (which == u"login")
         entry.switches.login = on;
     else if (which == u"notify")
@@ -261,7 +261,7 @@ void AccountProfile::switchToggled(int row, const QString& which, bool on)
 
 void AccountProfile::turnLoginOn(int row)
 {
-    core::AccountContact entry = m_account.contacts.at(row);
+    core::AccountContact entry = linkedEntry(row);
     if (entry.contact.email.trimmed().isEmpty()) {
         // R-SW-4: portal access needs an email address.
         QMessageBox::information(this, tr("No email address"),
@@ -290,7 +290,7 @@ void AccountProfile::unlink(int row)
 {
     if (row < 0 || row >= m_account.contacts.size() || m_account.contacts.size() <= 1)
         return;
-    const core::AccountContact entry = m_account.contacts.at(row);
+    const core::AccountContact entry = linkedEntry(row);
     const auto answer =
         QMessageBox::question(this, tr("Unlink contact"),
                               tr("Unlink %1 from this account? The contact itself is kept.")
@@ -322,17 +322,17 @@ void AccountProfile::linkContact()
     }
 }
 
+core::AccountContact AccountProfile::linkedEntry(int row) const
+{
+    // A contact on the account is addressed as an existing one.
+    core::AccountContact entry = m_account.contacts.at(row);
+    entry.existingContactId = entry.contact.id;
+    return entry;
+}
+
 bool AccountProfile::applyLink(const core::AccountContact& entry, bool linked)
 {
-    core::AccountContact e = entry;
-    if (!e.existingContactId && !m_account.contacts.isEmpty()) {
-        // A contact already on the account is addressed by its id.
-        for (const core::AccountContact& have : std::as_const(m_account.contacts)) {
-            if (have.contact.id == e.contact.id)
-                e.existingContactId = e.contact.id;
-        }
-    }
-    const bool ok = m_services.setLink && m_services.setLink(m_accountId, e, linked);
+    const bool ok = m_services.setLink && m_services.setLink(m_accountId, entry, linked);
     if (!ok) {
         QMessageBox::warning(this, tr("Not saved"),
                              tr("The change could not be saved on this computer. Please try "

@@ -41,6 +41,7 @@ private:
     void turnLoginOn(int row);
     void unlink(int row);
     void linkContact();
+    core::AccountContact linkedEntry(int row) const;
     bool applyLink(const core::AccountContact& entry, bool linked);
 
     const ClientServices& m_services;

@@ -37,6 +37,7 @@ MainWindow::MainWindow(ClientServices services, QWidget* parent)
     m_syncButton = new QPushButton(tr("S&ync now"), this);
     m_syncButton->setObjectName(u"syncNowButton"_s);
     m_syncButton->setFlat(true);
+    m_syncButton->setShortcut(QKeySequence::Refresh);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncButton);
     connect(m_syncButton, &QPushButton::clicked, this, [this] {
@@ -90,6 +91,9 @@ void MainWindow::buildToolBar()
         views->addAction(a);
     }
     m_accountsAction->setChecked(true);
+    // Toolbar buttons take no Tab focus: each has a shortcut as its keyboard path.
+    m_accountsAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_inboxAction->setShortcut(Qt::CTRL | Qt::Key_2);
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_inboxAction, &QAction::triggered, this, &MainWindow::showInbox);
 
@@ -98,9 +102,11 @@ void MainWindow::buildToolBar()
     bar->addWidget(spacer);
     QAction* settings = bar->addAction(tr("Settings"));
     settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     QAction* signOut = bar->addAction(tr("Sign out"));
     signOut->setObjectName(u"signOutAction"_s);
+    signOut->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Q);
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
 }
 
@@ -149,6 +155,9 @@ void MainWindow::showInbox()
 void MainWindow::showAccounts()
 {
     m_accountsAction->setChecked(true);
+    // Toolbar buttons take no Tab focus: each has a shortcut as its keyboard path.
+    m_accountsAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_inboxAction->setShortcut(Qt::CTRL | Qt::Key_2);
     m_stack->setCurrentWidget(m_accounts);
 }
 

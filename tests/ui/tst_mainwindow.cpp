@@ -88,6 +88,7 @@ private Q_SLOTS:
     void loginNeedsEmailOnInfoTab();
     void goToOpensAccountFromInbox();
     void syncStateAndSyncNowInStatusBar();
+    void toolbarHasKeyboardPaths();
 };
 
 // R-ACC-2: "Neu" → "Konto" top left and "Neu" on the accounts page open the same wizard.
@@ -426,6 +427,25 @@ void TestMainWindow::syncStateAndSyncNowInStatusBar()
     state.syncing = true;
     rig.window->setSyncState(state);
     QVERIFY(!child<QPushButton>(rig.window.get(), u"syncNowButton"_s)->isEnabled());
+}
+
+// Toolbar buttons take no Tab focus, so each action has a shortcut; they work.
+void TestMainWindow::toolbarHasKeyboardPaths()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    for (const QString& name : {u"newAccountAction"_s, u"accountsAction"_s, u"inboxAction"_s,
+                                u"settingsAction"_s, u"signOutAction"_s}) {
+        QVERIFY2(!rig.window->findChild<QAction*>(name)->shortcut().isEmpty(), qPrintable(name));
+    }
+    test::press(Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(test::shows(child<QWidget>(rig.window.get(), u"notificationList"_s)));
+    test::press(Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(test::shows(rig.table()));
+    test::press(Qt::Key_F5); // "Jetzt synchronisieren" (a button's shortcut clicks animated)
+    QTRY_COMPARE(rig.syncRequests, 1);
+    auto* newButton = child<QToolButton>(rig.window.get(), u"newButton"_s);
+    QCOMPARE(newButton->shortcut(), QKeySequence(Qt::ALT | Qt::Key_N)); // "&Neu" opens the menu
 }
 
 QTEST_MAIN(TestMainWindow)
