@@ -103,7 +103,7 @@ std::optional<AccountType> parseAccountType(QStringView text)
 
 QStringList splitImportList(QStringView text)
 {
-    static const QRegularExpression separators(u"\\s*(?:,|;|\\||:::)\\s*"_s);
+    static const QRegularExpression separators(u"\\s*(?:,|;|\\||:::|\\n)\\s*"_s);
     QStringList items;
     QSet<QString> seen;
     for (const QString& item : text.toString().split(separators, Qt::SkipEmptyParts)) {

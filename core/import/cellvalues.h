@@ -30,9 +30,9 @@ std::optional<double> parseImportNumber(QStringView text);
 /// Adressattyp codes 1 (natürliche Person) and 2 (Unternehmen). Nothing for anything else.
 std::optional<AccountType> parseAccountType(QStringView text);
 
-/// Splits a list cell ("Mandant, Lohn; Buchhaltung", Google's "A ::: B") into trimmed,
-/// non-empty items, each once (case-insensitively). Google's system labels ("* myContacts")
-/// are left out.
+/// Splits a list cell ("Mandant, Lohn; Buchhaltung", Google's "A ::: B", one per line) into
+/// trimmed, non-empty items, each once (case-insensitively). Google's system labels ("*
+/// myContacts") are left out.
 QStringList splitImportList(QStringView text);
 
 /// A name given as one text.

@@ -354,23 +354,22 @@ bool CsvReader::fill()
 
 void CsvReader::appendToField(const QChar* from, qsizetype length)
 {
-    if (length == 0 || m_rowTooLong)
+    if (length == 0 || m_rowTooLong || m_fieldOverflow)
         return;
-    m_recordLength += length;
-    if (m_recordLength > m_options.maxRowLength) {
-        m_rowTooLong = true;
-        m_field.clear();
-        return;
-    }
     if (m_fieldIndex >= m_storeLimit) {
         m_extraHasContent = true;
         return;
     }
-    if (m_fieldOverflow)
-        return;
     if (m_field.size() + length > m_options.maxFieldLength) {
-        m_fieldOverflow = true;
+        m_fieldOverflow = true; // the rest of this value is skipped, not kept
         m_overlongColumns.append(static_cast<int>(m_fieldIndex));
+        m_recordLength -= m_field.size();
+        m_field.clear();
+        return;
+    }
+    m_recordLength += length;
+    if (m_recordLength > m_options.maxRowLength) {
+        m_rowTooLong = true;
         m_field.clear();
         return;
     }

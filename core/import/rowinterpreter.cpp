@@ -15,16 +15,20 @@ namespace {
 
 const QString contactPath = u"contacts[0]"_s;
 
-// Phone cells may hold several numbers; "/" is not a separator ("0351/1234567").
+// Phone cells may hold several numbers (Google joins them with " ::: "); "/" is not a
+// separator ("0351/1234567").
 QStringList splitPhoneNumbers(const QString& cell)
 {
     QStringList numbers;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= cell.size(); ++i) {
-        if (i == cell.size() || cell.at(i) == u';' || cell.at(i) == u',' || cell.at(i) == u'\n') {
+        const bool google = QStringView(cell).sliced(i).startsWith(u":::");
+        if (i == cell.size() || google || cell.at(i) == u';' || cell.at(i) == u',' ||
+            cell.at(i) == u'\n') {
             const QString number = cell.sliced(start, i - start).trimmed();
             if (!number.isEmpty())
                 numbers.append(number);
+            i += google ? 2 : 0;
             start = i + 1;
         }
     }

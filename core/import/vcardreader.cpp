@@ -173,9 +173,10 @@ bool VCardReader::fill()
     return false;
 }
 
-bool VCardReader::readPhysicalLine(QByteArray& line, qint64& lineNumber)
+bool VCardReader::readPhysicalLine(QByteArray& line, qint64& lineNumber, bool& truncated)
 {
     line.clear();
+    truncated = false;
     lineNumber = m_line;
     bool any = false;
     for (;;) {
@@ -198,7 +199,7 @@ bool VCardReader::readPhysicalLine(QByteArray& line, qint64& lineNumber)
             ++end;
         const qsizetype room = m_options.maxLineLength - line.size();
         if (end - m_pos > room)
-            m_truncated = true;
+            truncated = true;
         line.append(data + m_pos, qMin(end - m_pos, qMax<qsizetype>(room, 0)));
         m_pos = end;
         if (end == m_buffer.size())
@@ -212,29 +213,40 @@ bool VCardReader::readPhysicalLine(QByteArray& line, qint64& lineNumber)
 
 bool VCardReader::readLogicalLine(QByteArray& line, qint64& lineNumber)
 {
-    m_truncated = false;
-    if (!m_haveLookahead && !readPhysicalLine(m_lookahead, m_lookaheadLine))
+    if (!m_haveLookahead && !readPhysicalLine(m_lookahead, m_lookaheadLine, m_lookaheadTruncated))
         return false;
     line = std::exchange(m_lookahead, QByteArray());
     lineNumber = m_lookaheadLine;
+    m_truncated = m_lookaheadTruncated;
     m_haveLookahead = false;
     const bool skipped = isSkippedProperty(line);
     if (skipped)
         line.clear();
-    // Folded lines (RFC 6350 3.2) continue with a space or a tab.
-    while (readPhysicalLine(m_lookahead, m_lookaheadLine)) {
-        if (m_lookahead.isEmpty() || (m_lookahead.at(0) != ' ' && m_lookahead.at(0) != '\t')) {
+    // vCard 2.1 quoted-printable values end a line with "=" to continue on the next one.
+    const qsizetype colon = line.indexOf(':');
+    const bool quotedPrintable =
+        colon > 0 && line.first(colon).toUpper().contains("QUOTED-PRINTABLE");
+    auto append = [&](QByteArrayView more) {
+        const qsizetype room = m_options.maxLineLength - line.size();
+        if (more.size() > room)
+            m_truncated = true;
+        line.append(more.first(qMin(more.size(), qMax<qsizetype>(room, 0))));
+    };
+    while (readPhysicalLine(m_lookahead, m_lookaheadLine, m_lookaheadTruncated)) {
+        const bool folded =
+            !m_lookahead.isEmpty() && (m_lookahead.at(0) == ' ' || m_lookahead.at(0) == '\t');
+        if (quotedPrintable && line.endsWith('=')) {
+            line.chop(1);
+            append(m_lookahead);
+            m_truncated = m_truncated || m_lookaheadTruncated;
+        } else if (folded) { // RFC 6350 3.2: a line starting with a space or tab continues
+            if (!skipped)
+                append(QByteArrayView(m_lookahead).sliced(1));
+            m_truncated = m_truncated || m_lookaheadTruncated;
+        } else {
             m_haveLookahead = true;
             break;
         }
-        if (skipped)
-            continue;
-        const qsizetype room = m_options.maxLineLength - line.size();
-        if (m_lookahead.size() - 1 > room)
-            m_truncated = true;
-        line.append(QByteArrayView(m_lookahead)
-                        .sliced(1)
-                        .first(qMin(m_lookahead.size() - 1, qMax<qsizetype>(room, 0))));
     }
     if (skipped)
         m_truncated = false;
@@ -283,16 +295,6 @@ bool VCardReader::next(SourceRow& row)
         }
         if (card.nested > 0)
             continue;
-        // vCard 2.1 quoted-printable: a value ending in "=" continues on the next line.
-        while (property->isQuotedPrintable() && property->value.endsWith('=') &&
-               property->value.size() < m_options.maxLineLength) {
-            if (!m_haveLookahead &&
-                !(m_haveLookahead = readPhysicalLine(m_lookahead, m_lookaheadLine)))
-                break;
-            property->value.chop(1);
-            property->value.append(m_lookahead);
-            m_haveLookahead = false;
-        }
         takeProperty(card, *property, lineNumber);
     }
     if (m_error || !card.active)

@@ -70,7 +70,7 @@ private:
     struct Card;
 
     bool fill();
-    bool readPhysicalLine(QByteArray& line, qint64& lineNumber);
+    bool readPhysicalLine(QByteArray& line, qint64& lineNumber, bool& truncated);
     bool readLogicalLine(QByteArray& line, qint64& lineNumber);
     void takeProperty(Card& card, VCardProperty& property, qint64 lineNumber);
     QString decodeValue(const VCardProperty& property, bool* invalid);
@@ -89,6 +89,7 @@ private:
     bool m_truncated = false; // the current content line was longer than the limit
     QByteArray m_lookahead;   // the physical line after the current logical one
     qint64 m_lookaheadLine = 0;
+    bool m_lookaheadTruncated = false;
     bool m_haveLookahead = false;
     qint64 m_row = 0;
     std::optional<RowIssue> m_error;
