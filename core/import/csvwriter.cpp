@@ -13,15 +13,15 @@ namespace kontor::core {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("AccountListCsv", text);
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr(QT_TRANSLATE_NOOP("AccountListCsv", "yes"))
-                 : tr(QT_TRANSLATE_NOOP("AccountListCsv", "no"));
+    return value ? translated(QT_TRANSLATE_NOOP("AccountListCsv", "yes"))
+                 : translated(QT_TRANSLATE_NOOP("AccountListCsv", "no"));
 }
 
 // A custom field's value as a person would type it (and the import reads it back).
@@ -105,23 +105,23 @@ AccountListCsvWriter::AccountListCsvWriter(QIODevice* device, ImportContext cont
 bool AccountListCsvWriter::writeHeader()
 {
     QStringList header = {
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Account")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Type")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Company name")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Account tags")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Team members")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "First name")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Middle name")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Last name")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Email")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Phone")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Mobile phone")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Street")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Postal code")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "City")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Region")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Country")),
-        tr(QT_TRANSLATE_NOOP("AccountListCsv", "Contact tags")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Account")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Type")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Company name")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Account tags")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Team members")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "First name")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Middle name")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Last name")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Email")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Phone")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Mobile phone")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Street")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Postal code")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "City")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Region")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Country")),
+        translated(QT_TRANSLATE_NOOP("AccountListCsv", "Contact tags")),
         u"LOGIN"_s,
         u"NOTIFY"_s,
         u"EMAIL SYNC"_s,
@@ -145,8 +145,8 @@ bool AccountListCsvWriter::writeAccount(const Account& account)
         }
     }
     const QString type = account.type == AccountType::Company
-                             ? tr(QT_TRANSLATE_NOOP("AccountListCsv", "Company"))
-                             : tr(QT_TRANSLATE_NOOP("AccountListCsv", "Individual"));
+                             ? translated(QT_TRANSLATE_NOOP("AccountListCsv", "Company"))
+                             : translated(QT_TRANSLATE_NOOP("AccountListCsv", "Individual"));
     const QString name = effectiveAccountName(account, m_context.nameFormat);
     QList<AccountContact> contacts = account.contacts;
     if (contacts.isEmpty())

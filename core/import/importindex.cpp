@@ -167,8 +167,15 @@ RowRelation ImportIndex::add(InterpretedRow& row)
             m_links.insert(combine(quint64(accountRow), quint64(match->firstRow)));
             stored(match->firstRow).shared = true;
         }
-        if (emailKey && !m_byEmail.contains(emailKey)) // known by name and phone until now
+        if (emailKey && !m_byEmail.contains(emailKey)) {
+            // Known by name and phone until now: from here on it has this email address.
             m_byEmail.insert(emailKey, ContactEntry{match->firstRow, name, true});
+            for (quint64 key : std::as_const(phoneKeys)) {
+                const auto it = m_byNamePhone.find(key);
+                if (it != m_byNamePhone.end() && it->firstRow == match->firstRow)
+                    it->hasEmail = true;
+            }
+        }
     } else {
         ++m_contactCount;
         relation.contactRow = r;
