@@ -30,6 +30,11 @@ bool isFormulaStart(QChar c)
 
 QString cleanedCell(QStringView cell)
 {
+    if (cell.contains(u'\r')) {
+        QString lines = cell.toString();
+        lines.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+        return cleanedCell(lines);
+    }
     QStringView text = cell.trimmed();
     if (text.size() >= 3 && text.startsWith(u"=\"") && text.endsWith(u'"')) {
         const QStringView inner = text.sliced(2, text.size() - 3);

@@ -10,7 +10,8 @@ namespace kontor::core {
 
 // How import cells are read: spreadsheets write the same thing many ways.
 
-/// A cell as text: surrounding whitespace removed (also no-break spaces), Excel's text formula
+/// A cell as text: line breaks as LF, surrounding whitespace removed (also no-break spaces),
+/// Excel's text formula
 /// `="00123"` (used to keep leading zeros) unwrapped, and the apostrophe our CSV export puts
 /// before `= + - @` (see neutralizedCsvCell) taken off again.
 QString cleanedCell(QStringView cell);

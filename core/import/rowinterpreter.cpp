@@ -343,8 +343,20 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row) const
         return out;
     }
     account.contacts.append(entry);
-    for (const Violation& violation : checkNewAccount(account, m_rules))
-        out.issues.append(issueFor(out, violation, sources));
+    // A value the reader could not read is reported once, not again by the rules; and a rule
+    // that two checks report (a company name is also the folder name) is reported once.
+    QList<int> unreadColumns;
+    for (const RowIssue& issue : std::as_const(out.issues))
+        unreadColumns.append(issue.column);
+    for (const Violation& violation : checkNewAccount(account, m_rules)) {
+        RowIssue issue = issueFor(out, violation, sources);
+        const bool known = std::any_of(out.issues.cbegin(), out.issues.cend(), [&](auto& other) {
+            return other.column == issue.column && other.field == issue.field &&
+                   other.code() == issue.code();
+        });
+        if (!known && (issue.column < 0 || !unreadColumns.contains(issue.column)))
+            out.issues.append(std::move(issue));
+    }
 
     const QString& groupName = !account.name.isEmpty()                ? account.name
                                : account.type == AccountType::Company ? account.companyName

@@ -424,9 +424,14 @@ void VCardReader::takeProperty(Card& card, VCardProperty& property, qint64 lineN
         break;
     case Note:
         card.note = unescapeVCardText(text);
+        card.note.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n'); // as CSV values have them
         break;
     case Categories:
-        card.categories += splitVCardValue(text, u',');
+        // Google puts every contact in its system group "myContacts": not a label of the firm.
+        for (const QString& category : splitVCardValue(text, u',')) {
+            if (category.trimmed().compare(u"myContacts"_s, Qt::CaseInsensitive) != 0)
+                card.categories.append(category);
+        }
         break;
     case Birthday:
         card.birthday = text.trimmed();

@@ -26,7 +26,8 @@ struct VCardOptions {
 /// UTF-16 byte order mark. Each card becomes one row with the fixed columns of columnNames()
 /// (names as in Google's CSV, so the same automatic mapping applies): the preferred (else
 /// first) email first, the first mobile number in its own column, the preferred (else home,
-/// else first) address. Photos, logos, sounds and keys are skipped without being kept in memory.
+/// else first) address; Google's system group "myContacts" is not a category. Photos, logos,
+/// sounds and keys are skipped without being kept in memory.
 /// A card cut off by the end of the file is still a row, with an `unterminated_card` issue.
 class VCardReader final : public RowSource {
 public:

@@ -24,6 +24,7 @@ private Q_SLOTS:
         QTest::newRow("export's apostrophe before +") << u"'+4935112345"_s << u"+4935112345"_s;
         QTest::newRow("other apostrophes stay") << u"'s Gravenhage"_s << u"'s Gravenhage"_s;
         QTest::newRow("leading zeros stay") << u"01067"_s << u"01067"_s;
+        QTest::newRow("line breaks as LF") << u"eins\r\nzwei\rdrei\r\n"_s << u"eins\nzwei\ndrei"_s;
     }
     void cleansCells()
     {
