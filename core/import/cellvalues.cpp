@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <cmath>
 
@@ -108,19 +107,28 @@ std::optional<AccountType> parseAccountType(QStringView text)
 
 QStringList splitImportList(QStringView text)
 {
-    static const QRegularExpression separators(u"\\s*(?:,|;|\\||:::|\\n)\\s*"_s);
     QStringList items;
-    QSet<QString> seen;
-    for (const QString& item : text.toString().split(separators, Qt::SkipEmptyParts)) {
-        const QString value = item.trimmed();
-        if (value.isEmpty() || value.startsWith(u"* "))
-            continue;
-        const QString folded = value.toCaseFolded();
-        if (seen.contains(folded))
-            continue;
-        seen.insert(folded);
-        items.append(value);
+    auto add = [&](QStringView item) {
+        item = item.trimmed();
+        if (item.isEmpty() || item.startsWith(u"* "))
+            return;
+        for (const QString& known : std::as_const(items)) {
+            if (known.compare(item, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        items.append(item.toString());
+    };
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool google = c == u':' && text.sliced(i).startsWith(u":::");
+        if (google || c == u',' || c == u';' || c == u'|' || c == u'\n') {
+            add(text.sliced(start, i - start));
+            i += google ? 2 : 0;
+            start = i + 1;
+        }
     }
+    add(text.sliced(qMin(start, text.size())));
     return items;
 }
 

@@ -102,8 +102,10 @@ bool CsvReader::open()
     m_dialect.encoding = m_options.encoding.value_or(detected.encoding);
     const qsizetype bom = bomLength(sample, m_dialect.encoding);
     m_dialect.byteOrderMark = bom > 0;
-    m_decoder = makeDecoder(m_dialect.encoding);
+    m_decoder = ChunkDecoder(m_dialect.encoding);
     m_text = m_decoder.decode(QByteArrayView(sample).sliced(bom));
+    if (m_eof)
+        m_text += m_decoder.finish();
     m_decodeError = m_decoder.hasError();
 
     skipSepLine();
@@ -338,14 +340,12 @@ bool CsvReader::fill()
                            {m_device->errorString()}));
             return false;
         }
-        if (n == 0) {
-            m_eof = true;
-            break;
-        }
         m_bytesRead += n;
-        m_text = m_decoder.decode(QByteArrayView(m_chunk.constData(), n));
+        m_eof = n == 0;
+        m_text =
+            m_eof ? m_decoder.finish() : m_decoder.decode(QByteArrayView(m_chunk.constData(), n));
         m_pos = 0;
-        m_decodeError = m_decodeError || m_decoder.hasError();
+        m_decodeError = m_decoder.hasError();
         if (!m_text.isEmpty())
             return true;
     }

@@ -80,7 +80,7 @@ private:
     QIODevice* m_device;
     CsvOptions m_options;
     CsvDialect m_dialect;
-    QStringDecoder m_decoder;
+    ChunkDecoder m_decoder;
     QByteArray m_chunk;
     QString m_text; // decoded text of the current chunk
     qsizetype m_pos = 0;

@@ -6,7 +6,6 @@
 #include "core/textlimits.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <limits>
@@ -14,6 +13,32 @@
 using namespace Qt::StringLiterals;
 
 namespace kontor::core {
+
+namespace {
+
+// A custom field value as text to compare (the values an interpreter makes: text, number,
+// yes/no, a list of choices).
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return u's' + value.toString();
+    case QJsonValue::Double:
+        return u'n' + QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? u"b1"_s : u"b0"_s;
+    case QJsonValue::Array: {
+        QString text = u"a"_s;
+        for (const QJsonValue& item : value.toArray())
+            text += valueText(item) + u'\x1f';
+        return text;
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace
 
 ImportIndex::ImportIndex(const RowInterpreter* interpreter)
     : m_interpreter(interpreter)
@@ -35,8 +60,11 @@ quint64 ImportIndex::combine(quint64 a, quint64 b)
 
 RowRelation& ImportIndex::stored(qint64 row)
 {
-    if (m_relations.size() < row)
+    if (m_relations.size() < row) {
+        if (m_relations.capacity() < row) // QList::resize() alone would grow by the row
+            m_relations.reserve(qMax<qsizetype>(row, m_relations.capacity() * 2));
         m_relations.resize(row);
+    }
     return m_relations[row - 1];
 }
 
@@ -76,9 +104,7 @@ RowRelation ImportIndex::add(InterpretedRow& row)
     QList<std::pair<quint64, quint64>> customValues;
     for (auto it = row.account.customFields.constBegin(); it != row.account.customFields.constEnd();
          ++it) {
-        const QByteArray value =
-            QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
-        customValues.append({combine(accountKey, hash(it.key())), hash(QString::fromUtf8(value))});
+        customValues.append({combine(accountKey, hash(it.key())), hash(valueText(it.value()))});
     }
     if (group) {
         if (group->type && type && group->type != type)

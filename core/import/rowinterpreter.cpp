@@ -172,7 +172,7 @@ int RowInterpreter::firstColumnOf(ImportField field) const
     return columns.isEmpty() ? -1 : columns.constFirst();
 }
 
-InterpretedRow RowInterpreter::interpret(const SourceRow& row) const
+InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) const
 {
     InterpretedRow out;
     out.row = row.row;
@@ -343,12 +343,14 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row) const
         return out;
     }
     account.contacts.append(entry);
+    const Violations violations =
+        rules == Rules::Check ? checkNewAccount(account, m_rules) : Violations();
     // A value the reader could not read is reported once, not again by the rules; and a rule
     // that two checks report (a company name is also the folder name) is reported once.
     QList<int> unreadColumns;
     for (const RowIssue& issue : std::as_const(out.issues))
         unreadColumns.append(issue.column);
-    for (const Violation& violation : checkNewAccount(account, m_rules)) {
+    for (const Violation& violation : violations) {
         RowIssue issue = issueFor(out, violation, sources);
         const bool known = std::any_of(out.issues.cbegin(), out.issues.cend(), [&](auto& other) {
             return other.column == issue.column && other.field == issue.field &&

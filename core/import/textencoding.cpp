@@ -26,7 +26,63 @@ qsizetype incompleteUtf8Tail(QByteArrayView bytes)
     return 0;
 }
 
+// Bytes at the end of @p bytes that do not make a whole character of @p encoding yet.
+qsizetype incompleteTail(QByteArrayView bytes, TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return incompleteUtf8Tail(bytes);
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE: {
+        qsizetype tail = bytes.size() % 2;
+        const qsizetype units = bytes.size() / 2;
+        if (units > 0) {
+            const qsizetype last = (units - 1) * 2;
+            const auto high = static_cast<unsigned char>(
+                bytes.at(encoding == TextEncoding::Utf16LE ? last + 1 : last));
+            if ((high & 0xFC) == 0xD8) // a high surrogate waits for its low one
+                tail += 2;
+        }
+        return tail;
+    }
+    case TextEncoding::Windows1252:
+        return 0;
+    }
+    return 0;
+}
+
 } // namespace
+
+ChunkDecoder::ChunkDecoder(TextEncoding encoding)
+    : m_encoding(encoding)
+    // Stateless for UTF-8: a lead byte left at the end of what is decoded is then invalid
+    // where it stands (it was followed by another lead byte) instead of waiting in the
+    // decoder's state, where Qt 6.4 loses the character after it.
+    , m_decoder(makeDecoder(encoding, encoding == TextEncoding::Utf8
+                                          ? QStringDecoder::Flag::Stateless
+                                          : QStringDecoder::Flag::Default))
+{
+}
+
+QString ChunkDecoder::decode(QByteArrayView chunk)
+{
+    QByteArray data = m_carry + chunk.toByteArray();
+    const qsizetype tail = incompleteTail(data, m_encoding);
+    m_carry = data.right(tail);
+    data.chop(tail);
+    QString text = m_decoder.decode(data);
+    m_error = m_error || m_decoder.hasError();
+    return text;
+}
+
+QString ChunkDecoder::finish()
+{
+    if (m_carry.isEmpty())
+        return {};
+    m_carry.clear();
+    m_error = true;
+    return QString(QChar(QChar::ReplacementCharacter));
+}
 
 QString toWireName(TextEncoding encoding)
 {
@@ -90,24 +146,27 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
     return {isValidUtf8(sample, complete) ? TextEncoding::Utf8 : TextEncoding::Windows1252, 0};
 }
 
-QStringDecoder makeDecoder(TextEncoding encoding)
+QStringDecoder makeDecoder(TextEncoding encoding, QStringDecoder::Flags flags)
 {
+    // The readers skip a byte order mark at the start of a file themselves; any other U+FEFF
+    // is text and must stay (and be refused in names), so Qt must not drop it.
+    flags |= QStringDecoder::Flag::ConvertInitialBom;
     switch (encoding) {
     case TextEncoding::Utf8:
-        return QStringDecoder(QStringDecoder::Utf8);
+        return QStringDecoder(QStringDecoder::Utf8, flags);
     case TextEncoding::Utf16LE:
-        return QStringDecoder(QStringDecoder::Utf16LE);
+        return QStringDecoder(QStringDecoder::Utf16LE, flags);
     case TextEncoding::Utf16BE:
-        return QStringDecoder(QStringDecoder::Utf16BE);
+        return QStringDecoder(QStringDecoder::Utf16BE, flags);
     case TextEncoding::Windows1252:
         break;
     }
     // Qt's own converters lack Windows-1252; Debian's Qt has it through ICU. Without ICU,
     // Latin-1 still reads every letter of German text right.
-    QStringDecoder windows1252("windows-1252");
+    QStringDecoder windows1252("windows-1252", flags);
     if (windows1252.isValid())
         return windows1252;
-    return QStringDecoder(QStringDecoder::Latin1);
+    return QStringDecoder(QStringDecoder::Latin1, flags);
 }
 
 } // namespace kontor::core

@@ -32,8 +32,29 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
 /// Length of a byte order mark of @p encoding at the start of @p data (0 when there is none).
 qsizetype bomLength(QByteArrayView data, TextEncoding encoding);
 
-/// A stateful decoder for @p encoding: bytes may be fed in chunks of any size.
-QStringDecoder makeDecoder(TextEncoding encoding);
+/// A decoder for @p encoding that keeps U+FEFF at the start of its input as text.
+QStringDecoder makeDecoder(TextEncoding encoding,
+                           QStringDecoder::Flags flags = QStringDecoder::Flag::Default);
+
+/// Decodes a stream chunk by chunk. A character cut by the end of a chunk is kept back and
+/// decoded with the next chunk, so the text never depends on where chunks end (Qt 6.4's
+/// stateful decoder can drop the character after an invalid byte at a chunk boundary).
+class ChunkDecoder {
+public:
+    explicit ChunkDecoder(TextEncoding encoding = TextEncoding::Utf8);
+
+    QString decode(QByteArrayView chunk);
+    /// The end of the input: bytes still kept back are an incomplete character (U+FFFD).
+    QString finish();
+    /// Some bytes were not valid in the encoding.
+    bool hasError() const { return m_error; }
+
+private:
+    TextEncoding m_encoding;
+    QStringDecoder m_decoder;
+    QByteArray m_carry;
+    bool m_error = false;
+};
 
 /// True when @p bytes are valid UTF-8 (a sequence cut off at the very end counts as valid
 /// when @p complete is false).

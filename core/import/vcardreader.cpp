@@ -147,7 +147,13 @@ bool VCardReader::fill()
         }
         if (n == 0) {
             m_eof = true;
-            break;
+            // A UTF-16 character cut off at the end of the file.
+            const QByteArray rest = m_transcoder ? m_transcoder->finish().toUtf8() : QByteArray();
+            if (rest.isEmpty())
+                break;
+            m_buffer = m_buffer.sliced(m_pos) + rest;
+            m_pos = 0;
+            return true;
         }
         chunk.truncate(n);
         if (m_bytesRead == 0) {
@@ -156,7 +162,7 @@ bool VCardReader::fill()
             } else {
                 for (TextEncoding e : {TextEncoding::Utf16LE, TextEncoding::Utf16BE}) {
                     if (const qsizetype utf16Bom = bomLength(chunk, e)) {
-                        m_transcoder = makeDecoder(e);
+                        m_transcoder.emplace(e);
                         chunk.remove(0, utf16Bom);
                     }
                 }
@@ -164,7 +170,7 @@ bool VCardReader::fill()
         }
         m_bytesRead += n;
         if (m_transcoder)
-            chunk = QString((*m_transcoder)(chunk)).toUtf8();
+            chunk = m_transcoder->decode(chunk).toUtf8();
         m_buffer = m_buffer.sliced(m_pos) + chunk;
         m_pos = 0;
         if (!chunk.isEmpty())

@@ -80,7 +80,7 @@ private:
 
     QIODevice* m_device;
     VCardOptions m_options;
-    std::optional<QStringDecoder> m_transcoder; // UTF-16 files are read as UTF-8
+    std::optional<ChunkDecoder> m_transcoder; // UTF-16 files are read as UTF-8
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_bytesRead = 0;

@@ -194,6 +194,37 @@ private Q_SLOTS:
         }
     }
 
+    void chunkEndsLoseNothing()
+    {
+        // Qt's own stateful decoder drops the "z" when a chunk ends right after the invalid
+        // byte; the reader must not.
+        CsvOptions options;
+        options.encoding = TextEncoding::Utf8;
+        for (qsizetype chunk : {16, 20, 21, 22, 23}) {
+            options.chunkSize = chunk;
+            const ReadResult result = readCsv(
+                "Name;Ort\nKurz;Pirna\nB\xD6zdemir;\xE2\x82\xAC\xF0\x9F\x98\x80\n"_ba, options);
+            QCOMPARE(result.rows.size(), 2);
+            QCOMPARE(result.rows.at(1).values, (QStringList{u"B\uFFFDzdemir"_s, u"€😀"_s}));
+            QCOMPARE(issueCodes(result.rows.at(1).issues), QStringList{code::invalidEncoding});
+        }
+        // A run of lead bytes: only the last one starts a character (U+0580).
+        for (qsizetype chunk : {22, 23, 24, 25}) {
+            options.chunkSize = chunk;
+            const ReadResult result =
+                readCsv("Name;Ort\nKurz;Pirna\nB\xD6\xD6\xD6\x80z;x\n"_ba, options);
+            QCOMPARE(result.rows.at(1).values.constFirst(), u"B\uFFFD\uFFFD\u0580z"_s);
+        }
+        // U+FEFF inside the file is text, also where a chunk begins.
+        options.chunkSize = 20;
+        const ReadResult bom = readCsv("Name;Ort\nKurz;Pirna\n\xEF\xBB\xBF"
+                                       "Dora;x\n"_ba,
+                                       options);
+        QCOMPARE(bom.rows.at(1).values.constFirst(), u"\uFEFFDora"_s);
+        const ReadResult cut = readCsv("a\nb\xC3"_ba, options);
+        QCOMPARE(cut.rows.constFirst().values, QStringList{u"b\uFFFD"_s});
+    }
+
     void detectsDelimiter_data()
     {
         QTest::addColumn<QString>("sample");

@@ -318,6 +318,19 @@ private Q_SLOTS:
         }
     }
 
+    void skipsTheRulesWhenAsked()
+    {
+        // A second pass over checked rows: values are read, rules are not checked again.
+        const RowInterpreter interpreter(
+            mappingOf({u"V=first_name"_s, u"N=last_name"_s, u"Typ=account_type"_s}), context());
+        const SourceRow source = sourceRow({u"Anna"_s, u"Berg/"_s, u"Firma?"_s});
+        QCOMPARE(describe(interpreter.interpret(source).issues),
+                 (QStringList{u"account_type@Typ=invalid_value"_s,
+                              u"last_name@N=forbidden_character"_s}));
+        QCOMPARE(describe(interpreter.interpret(source, RowInterpreter::Rules::Skip).issues),
+                 QStringList{u"account_type@Typ=invalid_value"_s});
+    }
+
     void readsCustomFieldProblems_data()
     {
         QTest::addColumn<QString>("column");
