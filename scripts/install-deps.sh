@@ -17,6 +17,8 @@ packages=(
   postgresql python3 python3-aiosmtpd dbus dbus-x11 gnome-keyring
   # GUI under a virtual display (screenshots, run command on a headless box)
   xvfb xauth
+  # packaging: .deb tools, icon rendering, desktop entry and AppStream checks
+  dpkg-dev file librsvg2-bin desktop-file-utils appstream
 )
 
 missing=()

@@ -12,6 +12,9 @@ cmake --preset dev
 cmake --build --preset dev -j "$jobs"
 scripts/test-services.sh ctest --preset dev -j "$jobs"
 
+echo "== Debian packages: build, install, run, remove"
+scripts/package-check.sh build/dev
+
 echo "== core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan
 cmake --build --preset asan -j "$jobs" --target core_tests

@@ -192,6 +192,106 @@
     </message>
 </context>
 <context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the button does not work, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invites you to its client portal.</source>
+        <extracomment>%1 is the name of the tax firm.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To activate your access, open this link and choose a password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not expect this invitation, you can ignore this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your invitation to the client portal of %1</source>
+        <extracomment>Subject of the invitation mail; %1 is the name of the tax firm.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for registering on the client portal of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm your email address, open this link and choose a password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not register, you can ignore this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your registration with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered on the client portal. The account “%2” was created.</source>
+        <extracomment>%1 is the client&apos;s name, %2 the account&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated access to the client portal for the account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an automatic message from Kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered on the client portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated portal access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to “%1” in Kontor</source>
+        <extracomment>R-REG-3 &quot;Gehe zu…&quot; link that opens the account in the desktop client; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to “%1” in the browser</source>
+        <extracomment>R-REG-3 &quot;Gehe zu…&quot; link that opens the account in a web browser; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An account needs at least one contact.</source>
@@ -339,6 +439,34 @@
     </message>
     <message>
         <source>“%1” is not a valid value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Message-ID has the form “unique@domain”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server address has the form smtp://[user@]host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the mail server password in the address, where other users of the computer can read it: use a password file or the environment variable KONTOR_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server password needs a user name in the address: smtp://user@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

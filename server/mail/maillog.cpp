@@ -1,0 +1,5 @@
+#include "maillog.h"
+
+namespace kontor::mail {
+Q_LOGGING_CATEGORY(lcMail, "kontor.server.mail")
+} // namespace kontor::mail
