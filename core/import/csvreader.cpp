@@ -79,10 +79,7 @@ bool CsvReader::open()
         m_chunk.resize(m_options.chunkSize - sample.size());
         const qint64 n = m_device->read(m_chunk.data(), m_chunk.size());
         if (n < 0) {
-            fail(0, 0, -1,
-                 Violation({}, code::readFailed,
-                           QT_TRANSLATE_NOOP("Validation", "The file could not be read: %1"),
-                           {m_device->errorString()}));
+            fail(0, 0, -1, readFailedViolation(m_device->errorString()));
             return false;
         }
         if (n == 0) {
@@ -93,8 +90,7 @@ bool CsvReader::open()
     }
     m_bytesRead = sample.size();
     if (sample.isEmpty()) {
-        fail(0, 0, -1,
-             Violation({}, code::emptyFile, QT_TRANSLATE_NOOP("Validation", "The file is empty.")));
+        fail(0, 0, -1, emptyFileViolation());
         return false;
     }
 
@@ -123,9 +119,7 @@ bool CsvReader::open()
         if (result == Result::Error)
             return false;
         if (result == Result::End) {
-            fail(0, 0, -1,
-                 Violation({}, code::emptyFile,
-                           QT_TRANSLATE_NOOP("Validation", "The file is empty.")));
+            fail(0, 0, -1, emptyFileViolation());
             return false;
         }
         if (!recordIsBlank())
@@ -150,7 +144,7 @@ void CsvReader::skipSepLine()
 {
     // Excel's "sep=;" line names the delimiter and is not part of the data.
     const QStringView text = QStringView(m_text);
-    if (text.size() < 5 || !text.first(4).startsWith(u"sep=", Qt::CaseInsensitive))
+    if (text.size() < 5 || !text.startsWith(u"sep=", Qt::CaseInsensitive))
         return;
     const QChar delimiter = text.at(4);
     if (delimiter == u'"' || isLineBreak(delimiter))
@@ -197,12 +191,7 @@ bool CsvReader::next(SourceRow& row)
         if (result != Result::Record)
             return false;
         if (++m_row > m_options.maxRows) {
-            fail(m_row, m_recordLine, -1,
-                 Violation({}, code::tooManyRows,
-                           QT_TRANSLATE_NOOP("Validation",
-                                             "The file has more than %1 rows; split it into "
-                                             "smaller files."),
-                           {QString::number(m_options.maxRows)}));
+            fail(m_row, m_recordLine, -1, tooManyRowsViolation(m_options.maxRows));
             return false;
         }
         if (recordIsBlank())
@@ -334,10 +323,7 @@ bool CsvReader::fill()
         m_chunk.resize(m_options.chunkSize);
         const qint64 n = m_device->read(m_chunk.data(), m_chunk.size());
         if (n < 0) {
-            fail(m_row + 1, m_line, -1,
-                 Violation({}, code::readFailed,
-                           QT_TRANSLATE_NOOP("Validation", "The file could not be read: %1"),
-                           {m_device->errorString()}));
+            fail(m_row + 1, m_line, -1, readFailedViolation(m_device->errorString()));
             return false;
         }
         m_bytesRead += n;
@@ -403,14 +389,8 @@ RowIssues CsvReader::recordIssues() const
 {
     RowIssues issues;
     auto add = [&](int column, Violation violation) {
-        RowIssue issue;
-        issue.row = m_row;
-        issue.line = m_recordLine;
-        issue.column = column;
-        if (column >= 0 && column < m_header.size())
-            issue.header = m_header.at(column);
-        issue.violation = std::move(violation);
-        issues.append(std::move(issue));
+        issues.append(
+            {m_row, m_recordLine, column, m_header.value(column), {}, std::move(violation)});
     };
     if (m_rowTooLong) {
         add(-1, Violation({}, code::rowTooLong,
@@ -419,10 +399,7 @@ RowIssues CsvReader::recordIssues() const
                           {QString::number(m_options.maxRowLength)}));
     }
     for (int column : m_overlongColumns) {
-        add(column, Violation({}, code::fieldTooLong,
-                              QT_TRANSLATE_NOOP("Validation", "This value is longer than %1 "
-                                                              "characters; it was not read."),
-                              {QString::number(m_options.maxFieldLength)}));
+        add(column, fieldTooLongViolation(m_options.maxFieldLength));
     }
     if (m_extraValues > 0) {
         add(-1, Violation({}, code::extraValues,
@@ -435,13 +412,7 @@ RowIssues CsvReader::recordIssues() const
     if (m_decodeError) {
         for (qsizetype i = 0; i < m_fields.size(); ++i) {
             if (m_fields.at(i).contains(replacementCharacter)) {
-                add(static_cast<int>(i),
-                    Violation({}, code::invalidEncoding,
-                              QT_TRANSLATE_NOOP("Validation",
-                                                "This value has bytes that are not valid %1. "
-                                                "Choose the file's encoding (for example "
-                                                "Windows-1252) and read it again."),
-                              {toWireName(m_dialect.encoding)}));
+                add(static_cast<int>(i), invalidEncodingViolation(toWireName(m_dialect.encoding)));
             }
         }
     }
@@ -450,14 +421,7 @@ RowIssues CsvReader::recordIssues() const
 
 void CsvReader::fail(qint64 row, qint64 line, int column, Violation violation)
 {
-    RowIssue issue;
-    issue.row = row;
-    issue.line = line;
-    issue.column = column;
-    if (column >= 0 && column < m_header.size())
-        issue.header = m_header.at(column);
-    issue.violation = std::move(violation);
-    m_error = std::move(issue);
+    m_error = RowIssue{row, line, column, m_header.value(column), {}, std::move(violation)};
 }
 
 } // namespace kontor::core

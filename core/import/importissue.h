@@ -42,6 +42,13 @@ struct RowIssue {
 };
 using RowIssues = QList<RowIssue>;
 
+// Problems both readers report.
+Violation emptyFileViolation();
+Violation readFailedViolation(const QString& reason);
+Violation tooManyRowsViolation(qint64 maximum);
+Violation fieldTooLongViolation(qsizetype maximum);
+Violation invalidEncodingViolation(const QString& encoding);
+
 /// `{"row", "line", "field", "column", "code", "message"}`: `column` is the header text.
 QJsonObject toJson(const RowIssue& issue, const QTranslator* translator = nullptr);
 

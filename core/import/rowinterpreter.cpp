@@ -369,16 +369,13 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
 
 RowIssue RowInterpreter::issueAt(const InterpretedRow& row, int column, Violation violation) const
 {
-    RowIssue issue;
-    issue.row = row.row;
-    issue.line = row.line;
-    issue.column = column;
-    if (column >= 0 && column < m_mapping.columns.size()) {
-        issue.header = m_mapping.columns.at(column).header;
-        issue.field = m_mapping.columns.at(column).key();
-    }
-    issue.violation = std::move(violation);
-    return issue;
+    const ColumnMapping mapped = m_mapping.columns.value(column);
+    return {row.row,
+            row.line,
+            column,
+            mapped.header,
+            column >= 0 ? mapped.key() : QString(),
+            std::move(violation)};
 }
 
 RowIssue RowInterpreter::issueFor(const InterpretedRow& row, const Violation& violation) const

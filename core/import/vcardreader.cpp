@@ -116,8 +116,7 @@ bool VCardReader::open()
     if (m_error)
         return false;
     if (at >= m_buffer.size()) {
-        fail(0, 0,
-             Violation({}, code::emptyFile, QT_TRANSLATE_NOOP("Validation", "The file is empty.")));
+        fail(0, 0, emptyFileViolation());
         return false;
     }
     if (QByteArrayView(m_buffer)
@@ -139,10 +138,7 @@ bool VCardReader::fill()
         QByteArray chunk(m_options.chunkSize, Qt::Uninitialized);
         const qint64 n = m_device->read(chunk.data(), chunk.size());
         if (n < 0) {
-            fail(m_row, m_line,
-                 Violation({}, code::readFailed,
-                           QT_TRANSLATE_NOOP("Validation", "The file could not be read: %1"),
-                           {m_device->errorString()}));
+            fail(m_row, m_line, readFailedViolation(m_device->errorString()));
             return false;
         }
         if (n == 0) {
@@ -276,12 +272,7 @@ bool VCardReader::next(SourceRow& row)
                 continue;
             }
             if (++m_row > m_options.maxCards) {
-                fail(m_row, lineNumber,
-                     Violation({}, code::tooManyRows,
-                               QT_TRANSLATE_NOOP("Validation",
-                                                 "The file has more than %1 rows; split it "
-                                                 "into smaller files."),
-                               {QString::number(m_options.maxCards)}));
+                fail(m_row, lineNumber, tooManyRowsViolation(m_options.maxCards));
                 return false;
             }
             card.active = true;
@@ -305,14 +296,15 @@ bool VCardReader::next(SourceRow& row)
     }
     if (m_error || !card.active)
         return false;
-    RowIssue issue;
-    issue.row = card.row;
-    issue.line = card.line;
-    issue.violation = Violation({}, code::unterminatedCard,
-                                QT_TRANSLATE_NOOP("Validation", "The vCard that begins in line %1 "
-                                                                "has no END:VCARD."),
-                                {QString::number(card.line)});
-    card.issues.append(issue);
+    card.issues.append({card.row,
+                        card.line,
+                        -1,
+                        {},
+                        {},
+                        Violation({}, code::unterminatedCard,
+                                  QT_TRANSLATE_NOOP("Validation", "The vCard that begins in "
+                                                                  "line %1 has no END:VCARD."),
+                                  {QString::number(card.line)})});
     finishCard(card, row);
     return true;
 }
@@ -359,14 +351,12 @@ void VCardReader::takeProperty(Card& card, VCardProperty& property, qint64 lineN
     if (!which)
         return;
     auto addIssue = [&](int column, Violation violation) {
-        RowIssue issue;
-        issue.row = card.row;
-        issue.line = lineNumber;
-        issue.column = column;
-        if (column >= 0)
-            issue.header = columnNames().at(column);
-        issue.violation = std::move(violation);
-        card.issues.append(std::move(issue));
+        card.issues.append({card.row,
+                            lineNumber,
+                            column,
+                            column >= 0 ? columnNames().at(column) : QString(),
+                            {},
+                            std::move(violation)});
     };
     if (++card.properties > m_options.maxPropertiesPerCard) {
         if (card.properties == m_options.maxPropertiesPerCard + 1) {
@@ -379,23 +369,13 @@ void VCardReader::takeProperty(Card& card, VCardProperty& property, qint64 lineN
         return;
     }
     if (m_truncated) {
-        addIssue(which->column,
-                 Violation({}, code::fieldTooLong,
-                           QT_TRANSLATE_NOOP("Validation", "This value is longer than %1 "
-                                                           "characters; it was not read."),
-                           {QString::number(m_options.maxLineLength)}));
+        addIssue(which->column, fieldTooLongViolation(m_options.maxLineLength));
         return;
     }
     bool invalid = false;
     const QString text = decodeValue(property, &invalid);
     if (invalid) {
-        addIssue(
-            which->column,
-            Violation({}, code::invalidEncoding,
-                      QT_TRANSLATE_NOOP("Validation", "This value has bytes that are not valid %1. "
-                                                      "Choose the file's encoding (for example "
-                                                      "Windows-1252) and read it again."),
-                      {toWireName(*m_options.encoding)}));
+        addIssue(which->column, invalidEncodingViolation(toWireName(*m_options.encoding)));
     }
     Card::Typed typed;
     typed.preferred = property.isPreferred();
@@ -504,11 +484,7 @@ void VCardReader::finishCard(Card& card, SourceRow& row)
 
 void VCardReader::fail(qint64 row, qint64 line, Violation violation)
 {
-    RowIssue issue;
-    issue.row = row;
-    issue.line = line;
-    issue.violation = std::move(violation);
-    m_error = std::move(issue);
+    m_error = RowIssue{row, line, -1, {}, {}, std::move(violation)};
 }
 
 } // namespace kontor::core
