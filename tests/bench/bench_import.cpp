@@ -12,6 +12,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -89,15 +91,26 @@ qint64 generate(const QString& path, int rows)
     return file.size();
 }
 
+// CPU seconds of all threads so far: on a shared machine, wall time alone says little.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 struct Stage {
     double seconds = 0;
+    double cpu = 0;
     double peakMb = 0;
 };
 
 void print(const char* what, const Stage& stage, const Stage& baseline, qint64 bytes, int rows)
 {
-    std::printf("%-44s %7.2f s  %9.0f rows/s  %7.1f MB/s  x%-6.1f  peak RSS %6.1f MB (+%.1f)\n",
-                what, stage.seconds, rows / stage.seconds, bytes / 1e6 / stage.seconds,
+    std::printf("%-46s %7.2f s (cpu %6.2f s)  %8.0f rows/s  %7.1f MB/s  x%-7.1f  peak RSS %6.1f MB "
+                "(+%.1f)\n",
+                what, stage.seconds, stage.cpu, rows / stage.seconds, bytes / 1e6 / stage.seconds,
                 stage.seconds / baseline.seconds, stage.peakMb, stage.peakMb - baseline.peakMb);
 }
 
@@ -106,8 +119,9 @@ template <typename Body> Stage measure(Body body)
     resetPeak();
     QElapsedTimer timer;
     timer.start();
+    const double cpu = cpuSeconds();
     body();
-    return {timer.nsecsElapsed() / 1e9, peakRssMb()};
+    return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu, peakRssMb()};
 }
 
 } // namespace
