@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>AccountListCsv</name>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Account tags</source>
+      <translation>Schlagwörter (Konto)</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Contact tags</source>
+      <translation>Schlagwörter (Kontakt)</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>Einzelperson</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportField</name>
+    <message>
+      <source>Do not import</source>
+      <translation>Nicht importieren</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Account tags</source>
+      <translation>Schlagwörter (Konto)</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Custom account field</source>
+      <translation>Benutzerdefiniertes Feld (Konto)</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>House number</source>
+      <translation>Hausnummer</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Contact tags</source>
+      <translation>Schlagwörter (Kontakt)</translation>
+    </message>
+    <message>
+      <source>Custom contact field</source>
+      <translation>Benutzerdefiniertes Feld (Kontakt)</translation>
+    </message>
+    <message>
+      <source>LOGIN</source>
+      <translation>LOGIN</translation>
+    </message>
+    <message>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
+    </message>
+    <message>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
+    </message>
+  </context>
+  <context>
     <name>MailTemplates</name>
     <message>
       <source>Hello,</source>
@@ -433,6 +623,102 @@
     <message>
       <source>A tag with this name exists.</source>
       <translation>Ein Schlagwort mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+      <source>The header has %1 columns; at most %2 are supported.</source>
+      <translation>Die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt.</translation>
+    </message>
+    <message>
+      <source>The quote opened in line %1 is never closed.</source>
+      <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+      <source>This row is longer than %1 characters; it was not read.</source>
+      <translation>Diese Zeile ist länger als %1 Zeichen; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This row has %1 values, but the header has only %2 columns. Is a value containing the delimiter not quoted?</source>
+      <translation>Diese Zeile hat %1 Werte, die Kopfzeile aber nur %2 Spalten. Steht ein Wert, der das Trennzeichen enthält, nicht in Anführungszeichen?</translation>
+    </message>
+    <message>
+      <source>Row %1 gives this account another value here.</source>
+      <translation>Zeile %1 gibt diesem Konto hier einen anderen Wert.</translation>
+    </message>
+    <message>
+      <source>Row %1 has this email address for a person with another name.</source>
+      <translation>In Zeile %1 gehört diese E-Mail-Adresse zu einer Person mit anderem Namen.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>The file has more than %1 rows; split it into smaller files.</source>
+      <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+      <source>This value is longer than %1 characters; it was not read.</source>
+      <translation>Dieser Wert ist länger als %1 Zeichen; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This value has bytes that are not valid %1. Choose the file's encoding (for example Windows-1252) and read it again.</source>
+      <translation>Dieser Wert enthält Bytes, die in %1 ungültig sind. Wählen Sie die Zeichenkodierung der Datei (zum Beispiel Windows-1252) und lesen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+      <source>This is not a saved import mapping.</source>
+      <translation>Dies ist keine gespeicherte Importzuordnung.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a field an import knows.</source>
+      <translation>„%1“ ist kein Feld, das der Import kennt.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date (write 31.12.2024 or 2024-12-31).</source>
+      <translation>„%1“ ist kein Datum (schreiben Sie 31.12.2024 oder 2024-12-31).</translation>
+    </message>
+    <message>
+      <source>“%1” is not a yes/no value (ja/nein, x, 1/0).</source>
+      <translation>„%1“ ist kein Ja/Nein-Wert (ja/nein, x, 1/0).</translation>
+    </message>
+    <message>
+      <source>There is no custom account field “%1”.</source>
+      <translation>Es gibt kein benutzerdefiniertes Kontofeld „%1“.</translation>
+    </message>
+    <message>
+      <source>There is no custom contact field “%1”.</source>
+      <translation>Es gibt kein benutzerdefiniertes Kontaktfeld „%1“.</translation>
+    </message>
+    <message>
+      <source>Choose the columns with the contacts' first and last names (or full names).</source>
+      <translation>Wählen Sie die Spalten mit Vor- und Nachnamen der Kontakte (oder ihren vollständigen Namen).</translation>
+    </message>
+    <message>
+      <source>There is no team member “%1”.</source>
+      <translation>Es gibt kein Teammitglied „%1“.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a client type (write Einzelperson or Unternehmen).</source>
+      <translation>„%1“ ist kein Kundentyp (schreiben Sie Einzelperson oder Unternehmen).</translation>
+    </message>
+    <message>
+      <source>This is not a vCard file: it does not begin with BEGIN:VCARD.</source>
+      <translation>Dies ist keine vCard-Datei: Sie beginnt nicht mit BEGIN:VCARD.</translation>
+    </message>
+    <message>
+      <source>The vCard that begins in line %1 has no END:VCARD.</source>
+      <translation>Der vCard, die in Zeile %1 beginnt, fehlt END:VCARD.</translation>
+    </message>
+    <message>
+      <source>This vCard has more than %1 entries; the rest were not read.</source>
+      <translation>Diese vCard hat mehr als %1 Einträge; der Rest wurde nicht gelesen.</translation>
     </message>
   </context>
   <context>
