@@ -720,6 +720,243 @@
       <source>This vCard has more than %1 entries; the rest were not read.</source>
       <translation>Diese vCard hat mehr als %1 Einträge; der Rest wurde nicht gelesen.</translation>
     </message>
+    <message>
+      <source>This account does not exist (any more).</source>
+      <translation>Dieses Konto gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>This contact is not linked to the account.</source>
+      <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::AccountListModel</name>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>Einzelperson</translation>
+    </message>
+    <message>
+      <source>activated</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>ausstehend</translation>
+    </message>
+    <message>
+      <source>not activated</source>
+      <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+      <source>not synchronised</source>
+      <translation>nicht synchronisiert</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>Eingriff nötig</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <source>synchronised</source>
+      <translation>synchronisiert</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Portal status</source>
+      <translation>Portalstatus</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisierung</translation>
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation>(unbekannt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::ApiClient</name>
+    <message>
+      <source>The server %1 cannot be reached. Please check the address and the internet connection. Your changes are kept on this computer.</source>
+      <translation>Der Server %1 ist nicht erreichbar. Bitte prüfen Sie die Adresse und die Internetverbindung. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+      <source>The connection to %1 is not secure: the server's certificate could not be verified. Please contact your administrator.</source>
+      <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat des Servers konnte nicht geprüft werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+      <source>The server %1 did not answer in time. Please try again later.</source>
+      <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+      <source>You have been signed out. Please sign in again.</source>
+      <translation>Sie wurden abgemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this.</source>
+      <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+      <source>This record does not exist (any more).</source>
+      <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>Someone else changed this in the meantime.</source>
+      <translation>Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+    <message>
+      <source>Please check your entries.</source>
+      <translation>Bitte prüfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+      <source>This is too much data for one request.</source>
+      <translation>Das sind zu viele Daten für eine Anfrage.</translation>
+    </message>
+    <message>
+      <source>The server is busy. Please try again in a moment.</source>
+      <translation>Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>The server has a problem. Please try again later. Your changes are kept on this computer.</source>
+      <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::KeychainCredentialStore</name>
+    <message>
+      <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
+      <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar. Sie müssen sich deshalb beim nächsten Start erneut anmelden. Ihr Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer in time. Is it locked? You will have to sign in again next time.</source>
+      <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Ist er gesperrt? Sie müssen sich beim nächsten Start erneut anmelden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::LocalStore</name>
+    <message>
+      <source>The data on this computer cannot be opened. Please contact your administrator.</source>
+      <translation>Die Daten auf diesem Computer können nicht geöffnet werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::PendingActivationsModel</name>
+    <message>
+      <source>waiting to be sent</source>
+      <translation>wird gesendet</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>gesendet</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Sent at</source>
+      <translation>Gesendet am</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <source>Times sent</source>
+      <translation>Anzahl Sendungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::Session</name>
+    <message>
+      <source>Please enter the server address, for example https://kontor.kanzlei.de.</source>
+      <translation>Bitte geben Sie die Serveradresse ein, zum Beispiel https://kontor.kanzlei.de.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is not right.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+    </message>
+    <message>
+      <source>Your session has ended. Please sign in again.</source>
+      <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::SyncEngine</name>
+    <message>
+      <source>The server did not confirm the changes. They are kept and sent again.</source>
+      <translation>Der Server hat die Änderungen nicht bestätigt. Sie bleiben erhalten und werden erneut gesendet.</translation>
+    </message>
+    <message>
+      <source>This change cannot be sent by this version of Kontor.</source>
+      <translation>Diese Änderung kann mit dieser Kontor-Version nicht gesendet werden.</translation>
+    </message>
+    <message>
+      <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderungen vom Server konnten auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
+    </message>
   </context>
   <context>
     <name>main</name>
