@@ -77,7 +77,7 @@ AccountListModel::~AccountListModel() = default;
 void AccountListModel::reload()
 {
     beginResetModel();
-    m_source = std::make_unique<AccountListSource>(m_store->connection());
+    m_source = std::make_unique<AccountListSource>(m_store->database());
     m_cache.clear();
     m_cacheOrder.clear();
     m_base = m_source->orderedRids();

@@ -8,6 +8,7 @@
 #include "core/wireformat.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -39,34 +40,31 @@ template <typename Each> void inChunks(const QList<qint64>& rids, Each each)
 
 } // namespace
 
-AccountListSource::AccountListSource(QSqlDatabase db)
+AccountListSource::AccountListSource(Database& db)
     : m_db(db)
-    , m_keyQuery(db)
 {
-    m_keyQuery.prepare(u"SELECT sort_key FROM accounts WHERE rid = ?"_s);
 }
 
 std::vector<qint64> AccountListSource::orderedRids()
 {
-    return selectIntegers(m_db, u"SELECT rid FROM accounts ORDER BY sort_key, rid"_s)
+    return selectIntegers(m_db.db(), u"SELECT rid FROM accounts ORDER BY sort_key, rid"_s)
         .value_or(std::vector<qint64>());
 }
 
 QByteArray AccountListSource::sortKey(qint64 rid)
 {
-    m_keyQuery.addBindValue(rid);
-    QByteArray key;
-    if (run(m_keyQuery) && m_keyQuery.next())
-        key = m_keyQuery.value(0).toString().toUtf8();
-    m_keyQuery.finish();
-    return key;
+    Statement q(m_db, u"SELECT sort_key FROM accounts WHERE rid = ?"_s);
+    q->addBindValue(rid);
+    if (q.exec() && q->next())
+        return q->value(0).toString().toUtf8();
+    return {};
 }
 
 QHash<qint64, QByteArray> AccountListSource::sortKeys(const QList<qint64>& rids)
 {
     QHash<qint64, QByteArray> out;
     inChunks(rids, [&](const QList<qint64>& chunk) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_db.db());
         q.setForwardOnly(true);
         q.prepare(u"SELECT rid, sort_key FROM accounts WHERE rid IN (%1)"_s.arg(
             placeholders(chunk.size())));
@@ -84,7 +82,7 @@ QList<AccountRow> AccountListSource::rows(const QList<qint64>& rids)
 {
     QList<AccountRow> out;
     inChunks(rids, [&](const QList<qint64>& chunk) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_db.db());
         q.setForwardOnly(true);
         // The sync state: a rejected operation outweighs a conflict outweighs a queued one.
         q.prepare(u"SELECT a.rid, a.id, a.name, a.company_name, a.type, a.tags,"
@@ -162,7 +160,7 @@ QString ridColumn(const QString& sql)
 std::vector<qint64> AccountListSource::matching(const Criterion& c)
 {
     // A search the index cannot answer (an unusual character) matches nothing.
-    return selectIntegers(m_db, c.sql.arg(QString()),
+    return selectIntegers(m_db.db(), c.sql.arg(QString()),
                           c.value.isValid() ? QVariantList{c.value} : QVariantList{})
         .value_or(std::vector<qint64>());
 }
@@ -171,7 +169,7 @@ QSet<qint64> AccountListSource::matchingAmong(const Criterion& c, const QList<qi
 {
     QSet<qint64> out;
     inChunks(rids, [&](const QList<qint64>& chunk) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(m_db.db());
         q.setForwardOnly(true);
         q.prepare(c.sql.arg(u"AND "_s + ridColumn(c.sql) + u" IN ("_s + placeholders(chunk.size()) +
                             u')'));

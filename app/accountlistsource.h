@@ -1,11 +1,10 @@
 #pragma once
 
+#include "database.h"
 #include "storetypes.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -37,7 +36,7 @@ struct AccountFilter {
 };
 
 /// The SQL side of the account list: the list order as local row ids, the rows a filter
-/// criterion admits, and the data of a window of rows. Queries are prepared once.
+/// criterion admits, and the data of a window of rows.
 class AccountListSource {
 public:
     /// One condition of a filter, answered with the set of rids it admits.
@@ -48,7 +47,7 @@ public:
         bool operator==(const Criterion&) const = default;
     };
 
-    explicit AccountListSource(QSqlDatabase db);
+    explicit AccountListSource(Database& db);
 
     /// Every account in list order: sort key, then rid.
     std::vector<qint64> orderedRids();
@@ -65,8 +64,7 @@ public:
     QSet<qint64> matchingAmong(const Criterion& criterion, const QList<qint64>& rids);
 
 private:
-    QSqlDatabase m_db;
-    QSqlQuery m_keyQuery;
+    Database& m_db;
 };
 
 } // namespace kontor::app

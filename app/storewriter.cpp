@@ -343,23 +343,29 @@ bool StoreWriter::enqueue(const core::Operation& op)
     return true;
 }
 
-bool StoreWriter::completeOperation(const QUuid& opId)
+bool StoreWriter::deleteByOpId(const QString& table, const QUuid& opId)
 {
     QString accountId;
     {
-        Statement q(m_db, u"DELETE FROM outbox WHERE op_id = ? RETURNING account_id"_s);
+        Statement q(m_db, u"DELETE FROM %1 WHERE op_id = ? RETURNING account_id"_s.arg(table));
         q->addBindValue(core::toWireId(opId));
         if (!q.exec())
             return false;
         if (q->next())
             accountId = q->value(0).toString();
     }
-    m_changes.outbox = true;
+    // The account's sync state (its list row) changed with it.
     if (!accountId.isEmpty()) {
         if (std::optional<qint64> rid = StoreReader(m_db).accountRid(QUuid::fromString(accountId)))
             m_changes.accounts.insert(*rid);
     }
     return true;
+}
+
+bool StoreWriter::completeOperation(const QUuid& opId)
+{
+    m_changes.outbox = true;
+    return deleteByOpId(u"outbox"_s, opId);
 }
 
 bool StoreWriter::moveToSyncIssues(const QUuid& opId, const core::OperationResult& result)
@@ -382,21 +388,8 @@ bool StoreWriter::moveToSyncIssues(const QUuid& opId, const core::OperationResul
 
 bool StoreWriter::removeSyncIssue(const QUuid& opId)
 {
-    QString accountId;
-    {
-        Statement q(m_db, u"DELETE FROM sync_issues WHERE op_id = ? RETURNING account_id"_s);
-        q->addBindValue(core::toWireId(opId));
-        if (!q.exec())
-            return false;
-        if (q->next())
-            accountId = q->value(0).toString();
-    }
     m_changes.syncIssues = true;
-    if (!accountId.isEmpty()) {
-        if (std::optional<qint64> rid = StoreReader(m_db).accountRid(QUuid::fromString(accountId)))
-            m_changes.accounts.insert(*rid);
-    }
-    return true;
+    return deleteByOpId(u"sync_issues"_s, opId);
 }
 
 StoreTransaction::StoreTransaction(Database& db)

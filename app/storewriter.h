@@ -63,6 +63,7 @@ private:
     bool writeReference(const QString& table, const QUuid& id, const QString& name,
                         const QJsonObject& data);
     bool deleteRow(const QString& table, const QUuid& id);
+    bool deleteByOpId(const QString& table, const QUuid& opId);
     bool run(const QString& sql, const QVariantList& values);
     std::optional<qint64> ridAfterUpsert(const QString& table, const QUuid& id);
 

@@ -78,8 +78,9 @@ void SyncWorker::initialize()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::beginCycle);
-    if (!m_db.open(m_storePath))
-        qCWarning(lcSync) << "cannot open the store:" << m_db.error();
+    // Without an open store there is nothing to sync (an empty path would open a scratch one).
+    if (m_storePath.isEmpty() || !m_db.open(m_storePath))
+        qCWarning(lcSync) << "cannot open the store:" << m_storePath << m_db.error();
 }
 
 void SyncWorker::shutdown()

@@ -1,1641 +1,1927 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
+  <context>
+    <name>AccountListCsv</name>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Account tags</source>
+      <translation>Schlagwörter (Konto)</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Contact tags</source>
+      <translation>Schlagwörter (Kontakt)</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>Einzelperson</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportField</name>
+    <message>
+      <source>Do not import</source>
+      <translation>Nicht importieren</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Account tags</source>
+      <translation>Schlagwörter (Konto)</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Custom account field</source>
+      <translation>Benutzerdefiniertes Feld (Konto)</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>House number</source>
+      <translation>Hausnummer</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Contact tags</source>
+      <translation>Schlagwörter (Kontakt)</translation>
+    </message>
+    <message>
+      <source>Custom contact field</source>
+      <translation>Benutzerdefiniertes Feld (Kontakt)</translation>
+    </message>
+    <message>
+      <source>LOGIN</source>
+      <translation>LOGIN</translation>
+    </message>
+    <message>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
+    </message>
+    <message>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
+    </message>
+  </context>
+  <context>
     <name>MailTemplates</name>
     <message>
-        <source>Hello,</source>
-        <translation>Guten Tag,</translation>
+      <source>Hello,</source>
+      <translation>Guten Tag,</translation>
     </message>
     <message>
-        <source>Hello %1,</source>
-        <translation>Guten Tag %1,</translation>
+      <source>Hello %1,</source>
+      <translation>Guten Tag %1,</translation>
     </message>
     <message>
-        <source>The link is valid until %1.</source>
-        <translation>Der Link ist gültig bis %1.</translation>
+      <source>The link is valid until %1.</source>
+      <translation>Der Link ist gültig bis %1.</translation>
     </message>
     <message>
-        <source>If the button does not work, copy this address into your browser:</source>
-        <translation>Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:</translation>
+      <source>If the button does not work, copy this address into your browser:</source>
+      <translation>Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:</translation>
     </message>
     <message>
-        <source>Kind regards</source>
-        <translation>Mit freundlichen Grüßen</translation>
+      <source>Kind regards</source>
+      <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
-        <source>%1 invites you to its client portal.</source>
-        <extracomment>%1 is the name of the tax firm.</extracomment>
-        <translation>%1 lädt Sie zum Kundenportal ein.</translation>
+      <source>%1 invites you to its client portal.</source>
+      <extracomment>%1 is the name of the tax firm.</extracomment>
+      <translation>%1 lädt Sie zum Kundenportal ein.</translation>
     </message>
     <message>
-        <source>Personal message:</source>
-        <translation>Persönliche Nachricht:</translation>
+      <source>Personal message:</source>
+      <translation>Persönliche Nachricht:</translation>
     </message>
     <message>
-        <source>To activate your access, open this link and choose a password:</source>
-        <translation>Um Ihren Zugang zu aktivieren, öffnen Sie diesen Link und wählen Sie ein Passwort:</translation>
+      <source>To activate your access, open this link and choose a password:</source>
+      <translation>Um Ihren Zugang zu aktivieren, öffnen Sie diesen Link und wählen Sie ein Passwort:</translation>
     </message>
     <message>
-        <source>Activate access</source>
-        <translation>Zugang aktivieren</translation>
+      <source>Activate access</source>
+      <translation>Zugang aktivieren</translation>
     </message>
     <message>
-        <source>If you did not expect this invitation, you can ignore this email.</source>
-        <translation>Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.</translation>
+      <source>If you did not expect this invitation, you can ignore this email.</source>
+      <translation>Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.</translation>
     </message>
     <message>
-        <source>Your invitation to the client portal of %1</source>
-        <extracomment>Subject of the invitation mail; %1 is the name of the tax firm.</extracomment>
-        <translation>Ihre Einladung zum Kundenportal von %1</translation>
+      <source>Your invitation to the client portal of %1</source>
+      <extracomment>Subject of the invitation mail; %1 is the name of the tax firm.</extracomment>
+      <translation>Ihre Einladung zum Kundenportal von %1</translation>
     </message>
     <message>
-        <source>Thank you for registering on the client portal of %1.</source>
-        <translation>Vielen Dank für Ihre Registrierung im Kundenportal von %1.</translation>
+      <source>Thank you for registering on the client portal of %1.</source>
+      <translation>Vielen Dank für Ihre Registrierung im Kundenportal von %1.</translation>
     </message>
     <message>
-        <source>To confirm your email address, open this link and choose a password:</source>
-        <translation>Um Ihre E-Mail-Adresse zu bestätigen, öffnen Sie diesen Link und wählen Sie ein Passwort:</translation>
+      <source>To confirm your email address, open this link and choose a password:</source>
+      <translation>Um Ihre E-Mail-Adresse zu bestätigen, öffnen Sie diesen Link und wählen Sie ein Passwort:</translation>
     </message>
     <message>
-        <source>Confirm registration</source>
-        <translation>Registrierung bestätigen</translation>
+      <source>Confirm registration</source>
+      <translation>Registrierung bestätigen</translation>
     </message>
     <message>
-        <source>If you did not register, you can ignore this email.</source>
-        <translation>Falls Sie sich nicht registriert haben, können Sie diese E-Mail ignorieren.</translation>
+      <source>If you did not register, you can ignore this email.</source>
+      <translation>Falls Sie sich nicht registriert haben, können Sie diese E-Mail ignorieren.</translation>
     </message>
     <message>
-        <source>Confirm your registration with %1</source>
-        <translation>Bestätigen Sie Ihre Registrierung bei %1</translation>
+      <source>Confirm your registration with %1</source>
+      <translation>Bestätigen Sie Ihre Registrierung bei %1</translation>
     </message>
     <message>
-        <source>%1 registered on the client portal. The account “%2” was created.</source>
-        <extracomment>%1 is the client&apos;s name, %2 the account&apos;s name.</extracomment>
-        <translation>%1 hat sich im Kundenportal registriert. Das Konto „%2“ wurde angelegt.</translation>
+      <source>%1 registered on the client portal. The account “%2” was created.</source>
+      <extracomment>%1 is the client's name, %2 the account's name.</extracomment>
+      <translation>%1 hat sich im Kundenportal registriert. Das Konto „%2“ wurde angelegt.</translation>
     </message>
     <message>
-        <source>%1 activated access to the client portal for the account “%2”.</source>
-        <translation>%1 hat den Zugang zum Kundenportal für das Konto „%2“ aktiviert.</translation>
+      <source>%1 activated access to the client portal for the account “%2”.</source>
+      <translation>%1 hat den Zugang zum Kundenportal für das Konto „%2“ aktiviert.</translation>
     </message>
     <message>
-        <source>This is an automatic message from Kontor.</source>
-        <translation>Dies ist eine automatische Nachricht von Kontor.</translation>
+      <source>This is an automatic message from Kontor.</source>
+      <translation>Dies ist eine automatische Nachricht von Kontor.</translation>
     </message>
     <message>
-        <source>%1 registered on the client portal</source>
-        <translation>%1 hat sich im Kundenportal registriert</translation>
+      <source>%1 registered on the client portal</source>
+      <translation>%1 hat sich im Kundenportal registriert</translation>
     </message>
     <message>
-        <source>%1 activated portal access</source>
-        <translation>%1 hat den Portalzugang aktiviert</translation>
+      <source>%1 activated portal access</source>
+      <translation>%1 hat den Portalzugang aktiviert</translation>
     </message>
     <message>
-        <source>Go to “%1” in Kontor</source>
-        <extracomment>R-REG-3 &quot;Gehe zu…&quot; link that opens the account in the desktop client; %1 is its name.</extracomment>
-        <translation>Gehe zu „%1“ in Kontor</translation>
+      <source>Go to “%1” in Kontor</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in the desktop client; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ in Kontor</translation>
     </message>
     <message>
-        <source>Go to “%1” in the browser</source>
-        <extracomment>R-REG-3 &quot;Gehe zu…&quot; link that opens the account in a web browser; %1 is its name.</extracomment>
-        <translation>Gehe zu „%1“ im Browser</translation>
+      <source>Go to “%1” in the browser</source>
+      <extracomment>R-REG-3 "Gehe zu…" link that opens the account in a web browser; %1 is its name.</extracomment>
+      <translation>Gehe zu „%1“ im Browser</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Server</name>
     <message>
-        <source>The account was changed meanwhile; nothing was saved.</source>
-        <translation>Das Konto wurde inzwischen geändert; es wurde nichts gespeichert.</translation>
+      <source>The account was changed meanwhile; nothing was saved.</source>
+      <translation>Das Konto wurde inzwischen geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The contact was changed meanwhile; nothing was saved.</source>
-        <translation>Der Kontakt wurde inzwischen geändert; es wurde nichts gespeichert.</translation>
+      <source>The contact was changed meanwhile; nothing was saved.</source>
+      <translation>Der Kontakt wurde inzwischen geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The parameter “%1” has a value Kontor does not understand.</source>
-        <translation>Der Parameter „%1“ hat einen Wert, den Kontor nicht versteht.</translation>
+      <source>The parameter “%1” has a value Kontor does not understand.</source>
+      <translation>Der Parameter „%1“ hat einen Wert, den Kontor nicht versteht.</translation>
     </message>
     <message>
-        <source>The parameter “%1” must be an id.</source>
-        <translation>Der Parameter „%1“ muss eine ID sein.</translation>
+      <source>The parameter “%1” must be an id.</source>
+      <translation>Der Parameter „%1“ muss eine ID sein.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. Try again later.</source>
-        <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es später erneut.</translation>
+      <source>Too many failed sign-ins. Try again later.</source>
+      <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The email address or the password is wrong.</source>
-        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+      <source>The email address or the password is wrong.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>An account with this id exists.</source>
-        <translation>Ein Konto mit dieser ID existiert bereits.</translation>
+      <source>An account with this id exists.</source>
+      <translation>Ein Konto mit dieser ID existiert bereits.</translation>
     </message>
     <message>
-        <source>An account needs at least one contact.</source>
-        <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
+      <source>An account needs at least one contact.</source>
+      <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
     </message>
     <message>
-        <source>A firm with this name exists.</source>
-        <translation>Eine Kanzlei mit diesem Namen existiert bereits.</translation>
+      <source>A firm with this name exists.</source>
+      <translation>Eine Kanzlei mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <source>A team member with this email address exists.</source>
-        <translation>Ein Teammitglied mit dieser E-Mail-Adresse existiert bereits.</translation>
+      <source>A team member with this email address exists.</source>
+      <translation>Ein Teammitglied mit dieser E-Mail-Adresse existiert bereits.</translation>
     </message>
     <message>
-        <source>The page cursor is not valid.</source>
-        <translation>Der Seitenzeiger ist ungültig.</translation>
+      <source>The page cursor is not valid.</source>
+      <translation>Der Seitenzeiger ist ungültig.</translation>
     </message>
     <message>
-        <source>You were given access to the account “%1”.</source>
-        <translation>Sie haben Zugriff auf das Konto „%1“ erhalten.</translation>
+      <source>You were given access to the account “%1”.</source>
+      <translation>Sie haben Zugriff auf das Konto „%1“ erhalten.</translation>
     </message>
     <message>
-        <source>Portal invitations are not available on this server yet.</source>
-        <translation>Einladungen zum Kundenportal sind auf diesem Server noch nicht verfügbar.</translation>
+      <source>Portal invitations are not available on this server yet.</source>
+      <translation>Einladungen zum Kundenportal sind auf diesem Server noch nicht verfügbar.</translation>
     </message>
     <message>
-        <source>This op_id was used before for a different operation.</source>
-        <translation>Diese op_id wurde bereits für eine andere Operation verwendet.</translation>
+      <source>This op_id was used before for a different operation.</source>
+      <translation>Diese op_id wurde bereits für eine andere Operation verwendet.</translation>
     </message>
     <message>
-        <source>The change cursor is not valid.</source>
-        <translation>Der Änderungszeiger ist ungültig.</translation>
+      <source>The change cursor is not valid.</source>
+      <translation>Der Änderungszeiger ist ungültig.</translation>
     </message>
     <message>
-        <source>Sign in first: the access token is missing, invalid, expired or revoked.</source>
-        <translation>Bitte melden Sie sich zuerst an: Das Zugriffstoken fehlt, ist ungültig, abgelaufen oder widerrufen.</translation>
+      <source>Sign in first: the access token is missing, invalid, expired or revoked.</source>
+      <translation>Bitte melden Sie sich zuerst an: Das Zugriffstoken fehlt, ist ungültig, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <source>You do not have permission to do this.</source>
-        <translation>Dazu fehlt Ihnen die Berechtigung.</translation>
+      <source>You do not have permission to do this.</source>
+      <translation>Dazu fehlt Ihnen die Berechtigung.</translation>
     </message>
     <message>
-        <source>Not found.</source>
-        <translation>Nicht gefunden.</translation>
+      <source>Not found.</source>
+      <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <source>The request body is not a JSON object Kontor can read.</source>
-        <translation>Der Inhalt der Anfrage ist kein JSON-Objekt, das Kontor lesen kann.</translation>
+      <source>The request body is not a JSON object Kontor can read.</source>
+      <translation>Der Inhalt der Anfrage ist kein JSON-Objekt, das Kontor lesen kann.</translation>
     </message>
     <message>
-        <source>Some fields are not valid.</source>
-        <translation>Einige Felder sind ungültig.</translation>
+      <source>Some fields are not valid.</source>
+      <translation>Einige Felder sind ungültig.</translation>
     </message>
     <message>
-        <source>Something went wrong on the server. Please try again; if it keeps happening, tell your administrator the request id.</source>
-        <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie Ihrer Administration die Anfrage-ID.</translation>
+      <source>Something went wrong on the server. Please try again; if it keeps happening, tell your administrator the request id.</source>
+      <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie Ihrer Administration die Anfrage-ID.</translation>
     </message>
     <message>
-        <source>The server has too many open connections. Try again in a moment.</source>
-        <translation>Der Server hat zu viele offene Verbindungen. Bitte versuchen Sie es gleich noch einmal.</translation>
+      <source>The server has too many open connections. Try again in a moment.</source>
+      <translation>Der Server hat zu viele offene Verbindungen. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The request target must be a path.</source>
-        <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
+      <source>The request target must be a path.</source>
+      <translation>Das Ziel der Anfrage muss ein Pfad sein.</translation>
     </message>
     <message>
-        <source>The address is not valid UTF-8.</source>
-        <translation>Die Adresse ist kein gültiges UTF-8.</translation>
+      <source>The address is not valid UTF-8.</source>
+      <translation>Die Adresse ist kein gültiges UTF-8.</translation>
     </message>
     <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>Der Inhalt der Anfrage ist größer als %1 Bytes.</translation>
+      <source>The request body is larger than %1 bytes.</source>
+      <translation>Der Inhalt der Anfrage ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <source>The request body is too large.</source>
-        <translation>Der Inhalt der Anfrage ist zu groß.</translation>
+      <source>The request body is too large.</source>
+      <translation>Der Inhalt der Anfrage ist zu groß.</translation>
     </message>
     <message>
-        <source>The request headers are too large.</source>
-        <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
+      <source>The request headers are too large.</source>
+      <translation>Die Kopfzeilen der Anfrage sind zu groß.</translation>
     </message>
     <message>
-        <source>The HTTP request is malformed.</source>
-        <translation>Die HTTP-Anfrage ist fehlerhaft.</translation>
+      <source>The HTTP request is malformed.</source>
+      <translation>Die HTTP-Anfrage ist fehlerhaft.</translation>
     </message>
     <message>
-        <source>This address does not support the method %1.</source>
-        <translation>Diese Adresse unterstützt die Methode %1 nicht.</translation>
+      <source>This address does not support the method %1.</source>
+      <translation>Diese Adresse unterstützt die Methode %1 nicht.</translation>
     </message>
     <message>
-        <source>There is nothing at this address.</source>
-        <translation>Unter dieser Adresse gibt es nichts.</translation>
+      <source>There is nothing at this address.</source>
+      <translation>Unter dieser Adresse gibt es nichts.</translation>
     </message>
     <message>
-        <source>The database is not reachable. Try again later.</source>
-        <translation>Die Datenbank ist nicht erreichbar. Bitte versuchen Sie es später erneut.</translation>
+      <source>The database is not reachable. Try again later.</source>
+      <translation>Die Datenbank ist nicht erreichbar. Bitte versuchen Sie es später erneut.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
-        <source>An account needs at least one contact.</source>
-        <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
+      <source>An account needs at least one contact.</source>
+      <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
     </message>
     <message>
-        <source>At most %1 entries are allowed.</source>
-        <translation>Höchstens %1 Einträge sind erlaubt.</translation>
+      <source>At most %1 entries are allowed.</source>
+      <translation>Höchstens %1 Einträge sind erlaubt.</translation>
     </message>
     <message>
-        <source>This contact does not exist (any more).</source>
-        <translation>Diesen Kontakt gibt es nicht (mehr).</translation>
+      <source>This contact does not exist (any more).</source>
+      <translation>Diesen Kontakt gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>This contact is already linked to the account.</source>
-        <translation>Dieser Kontakt ist bereits mit dem Konto verknüpft.</translation>
+      <source>This contact is already linked to the account.</source>
+      <translation>Dieser Kontakt ist bereits mit dem Konto verknüpft.</translation>
     </message>
     <message>
-        <source>Another contact of this account has the same email address.</source>
-        <translation>Ein anderer Kontakt dieses Kontos hat dieselbe E-Mail-Adresse.</translation>
+      <source>Another contact of this account has the same email address.</source>
+      <translation>Ein anderer Kontakt dieses Kontos hat dieselbe E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Only company accounts have a company name.</source>
-        <translation>Nur Unternehmenskonten haben einen Firmennamen.</translation>
+      <source>Only company accounts have a company name.</source>
+      <translation>Nur Unternehmenskonten haben einen Firmennamen.</translation>
     </message>
     <message>
-        <source>Portal access (LOGIN) needs an email address.</source>
-        <translation>Für den Portalzugang (LOGIN) ist eine E-Mail-Adresse nötig.</translation>
+      <source>Portal access (LOGIN) needs an email address.</source>
+      <translation>Für den Portalzugang (LOGIN) ist eine E-Mail-Adresse nötig.</translation>
     </message>
     <message>
-        <source>“%1” is not one of the choices of the field “%2”.</source>
-        <translation>„%1“ ist keine der Auswahlmöglichkeiten des Felds „%2“.</translation>
+      <source>“%1” is not one of the choices of the field “%2”.</source>
+      <translation>„%1“ ist keine der Auswahlmöglichkeiten des Felds „%2“.</translation>
     </message>
     <message>
-        <source>A choice field needs at least one option.</source>
-        <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
+      <source>A choice field needs at least one option.</source>
+      <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
     </message>
     <message>
-        <source>“%1” appears more than once.</source>
-        <translation>„%1“ kommt mehrfach vor.</translation>
+      <source>“%1” appears more than once.</source>
+      <translation>„%1“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid date (YYYY-MM-DD).</source>
-        <translation>„%1“ ist kein gültiges Datum (JJJJ-MM-TT).</translation>
+      <source>“%1” is not a valid date (YYYY-MM-DD).</source>
+      <translation>„%1“ ist kein gültiges Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>“%1” is not a web address (https://…).</source>
-        <translation>„%1“ ist keine Webadresse (https://…).</translation>
+      <source>“%1” is not a web address (https://…).</source>
+      <translation>„%1“ ist keine Webadresse (https://…).</translation>
     </message>
     <message>
-        <source>This firm has no such field.</source>
-        <translation>Dieses Feld gibt es in dieser Kanzlei nicht.</translation>
+      <source>This firm has no such field.</source>
+      <translation>Dieses Feld gibt es in dieser Kanzlei nicht.</translation>
     </message>
     <message>
-        <source>This field is required.</source>
-        <translation>Dieses Feld ist erforderlich.</translation>
+      <source>This field is required.</source>
+      <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <source>An email address needs exactly one “@”.</source>
-        <translation>Eine E-Mail-Adresse braucht genau ein „@“.</translation>
+      <source>An email address needs exactly one “@”.</source>
+      <translation>Eine E-Mail-Adresse braucht genau ein „@“.</translation>
     </message>
     <message>
-        <source>The part before “@” is empty, longer than 64 characters or has misplaced dots.</source>
-        <translation>Der Teil vor dem „@“ ist leer, länger als 64 Zeichen oder enthält Punkte an falscher Stelle.</translation>
+      <source>The part before “@” is empty, longer than 64 characters or has misplaced dots.</source>
+      <translation>Der Teil vor dem „@“ ist leer, länger als 64 Zeichen oder enthält Punkte an falscher Stelle.</translation>
     </message>
     <message>
-        <source>The character “%1” at position %2 is not allowed in an email address.</source>
-        <translation>Das Zeichen „%1“ an Position %2 ist in einer E-Mail-Adresse nicht erlaubt.</translation>
+      <source>The character “%1” at position %2 is not allowed in an email address.</source>
+      <translation>Das Zeichen „%1“ an Position %2 ist in einer E-Mail-Adresse nicht erlaubt.</translation>
     </message>
     <message>
-        <source>“%1” after “@” is not a valid domain name.</source>
-        <translation>„%1“ nach dem „@“ ist kein gültiger Domainname.</translation>
+      <source>“%1” after “@” is not a valid domain name.</source>
+      <translation>„%1“ nach dem „@“ ist kein gültiger Domainname.</translation>
     </message>
     <message>
-        <source>A folder named “%1” already exists here.</source>
-        <translation>Hier gibt es bereits einen Ordner „%1“.</translation>
+      <source>A folder named “%1” already exists here.</source>
+      <translation>Hier gibt es bereits einen Ordner „%1“.</translation>
     </message>
     <message>
-        <source>Folders can be nested at most %1 levels deep.</source>
-        <translation>Ordner können höchstens %1 Ebenen tief verschachtelt werden.</translation>
+      <source>Folders can be nested at most %1 levels deep.</source>
+      <translation>Ordner können höchstens %1 Ebenen tief verschachtelt werden.</translation>
     </message>
     <message>
-        <source>The request is not valid UTF-8.</source>
-        <translation>Die Anfrage ist kein gültiges UTF-8.</translation>
+      <source>The request is not valid UTF-8.</source>
+      <translation>Die Anfrage ist kein gültiges UTF-8.</translation>
     </message>
     <message>
-        <source>JSON may be nested at most %1 levels deep.</source>
-        <translation>JSON darf höchstens %1 Ebenen tief verschachtelt sein.</translation>
+      <source>JSON may be nested at most %1 levels deep.</source>
+      <translation>JSON darf höchstens %1 Ebenen tief verschachtelt sein.</translation>
     </message>
     <message>
-        <source>The JSON is malformed at byte %1: %2.</source>
-        <translation>Das JSON ist bei Byte %1 fehlerhaft: %2.</translation>
+      <source>The JSON is malformed at byte %1: %2.</source>
+      <translation>Das JSON ist bei Byte %1 fehlerhaft: %2.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid phone number. Numbers without a country code are read as German.</source>
-        <translation>„%1“ ist keine gültige Telefonnummer. Nummern ohne Ländervorwahl gelten als deutsche Nummern.</translation>
+      <source>“%1” is not a valid phone number. Numbers without a country code are read as German.</source>
+      <translation>„%1“ ist keine gültige Telefonnummer. Nummern ohne Ländervorwahl gelten als deutsche Nummern.</translation>
     </message>
     <message>
-        <source>Only one phone number can be primary (used for text messages).</source>
-        <translation>Nur eine Telefonnummer kann die Hauptnummer sein (für SMS).</translation>
+      <source>Only one phone number can be primary (used for text messages).</source>
+      <translation>Nur eine Telefonnummer kann die Hauptnummer sein (für SMS).</translation>
     </message>
     <message>
-        <source>The invisible or control character %1 at position %2 is not allowed.</source>
-        <translation>Das unsichtbare oder Steuerzeichen %1 an Position %2 ist nicht erlaubt.</translation>
+      <source>The invisible or control character %1 at position %2 is not allowed.</source>
+      <translation>Das unsichtbare oder Steuerzeichen %1 an Position %2 ist nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The character “%1” at position %2 is not allowed in names, because names become folder names.</source>
-        <translation>Das Zeichen „%1“ an Position %2 ist in Namen nicht erlaubt, weil Namen zu Ordnernamen werden.</translation>
+      <source>The character “%1” at position %2 is not allowed in names, because names become folder names.</source>
+      <translation>Das Zeichen „%1“ an Position %2 ist in Namen nicht erlaubt, weil Namen zu Ordnernamen werden.</translation>
     </message>
     <message>
-        <source>“%1” is a device name reserved by Windows and cannot be a folder name.</source>
-        <translation>„%1“ ist ein von Windows reservierter Gerätename und kann kein Ordnername sein.</translation>
+      <source>“%1” is a device name reserved by Windows and cannot be a folder name.</source>
+      <translation>„%1“ ist ein von Windows reservierter Gerätename und kann kein Ordnername sein.</translation>
     </message>
     <message>
-        <source>A name must not end with a dot or a space (position %1).</source>
-        <translation>Ein Name darf nicht mit einem Punkt oder Leerzeichen enden (Position %1).</translation>
+      <source>A name must not end with a dot or a space (position %1).</source>
+      <translation>Ein Name darf nicht mit einem Punkt oder Leerzeichen enden (Position %1).</translation>
     </message>
     <message>
-        <source>At most %1 characters are allowed; this text has %2.</source>
-        <translation>Höchstens %1 Zeichen sind erlaubt; dieser Text hat %2.</translation>
+      <source>At most %1 characters are allowed; this text has %2.</source>
+      <translation>Höchstens %1 Zeichen sind erlaubt; dieser Text hat %2.</translation>
     </message>
     <message>
-        <source>Expected a text here.</source>
-        <translation>Hier wird ein Text erwartet.</translation>
+      <source>Expected a text here.</source>
+      <translation>Hier wird ein Text erwartet.</translation>
     </message>
     <message>
-        <source>Expected a number here.</source>
-        <translation>Hier wird eine Zahl erwartet.</translation>
+      <source>Expected a number here.</source>
+      <translation>Hier wird eine Zahl erwartet.</translation>
     </message>
     <message>
-        <source>Expected true or false here.</source>
-        <translation>Hier wird true oder false erwartet.</translation>
+      <source>Expected true or false here.</source>
+      <translation>Hier wird true oder false erwartet.</translation>
     </message>
     <message>
-        <source>Expected a list here.</source>
-        <translation>Hier wird eine Liste erwartet.</translation>
+      <source>Expected a list here.</source>
+      <translation>Hier wird eine Liste erwartet.</translation>
     </message>
     <message>
-        <source>Expected an object here.</source>
-        <translation>Hier wird ein Objekt erwartet.</translation>
+      <source>Expected an object here.</source>
+      <translation>Hier wird ein Objekt erwartet.</translation>
     </message>
     <message>
-        <source>Expected an id (UUID) here.</source>
-        <translation>Hier wird eine ID (UUID) erwartet.</translation>
+      <source>Expected an id (UUID) here.</source>
+      <translation>Hier wird eine ID (UUID) erwartet.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid value here.</source>
-        <translation>„%1“ ist hier kein gültiger Wert.</translation>
+      <source>“%1” is not a valid value here.</source>
+      <translation>„%1“ ist hier kein gültiger Wert.</translation>
     </message>
     <message>
-        <source>A Message-ID has the form “unique@domain”.</source>
-        <translation>Eine Message-ID hat die Form „eindeutig@domain“.</translation>
+      <source>A Message-ID has the form “unique@domain”.</source>
+      <translation>Eine Message-ID hat die Form „eindeutig@domain“.</translation>
     </message>
     <message>
-        <source>The date is not valid.</source>
-        <translation>Das Datum ist ungültig.</translation>
+      <source>The date is not valid.</source>
+      <translation>Das Datum ist ungültig.</translation>
     </message>
     <message>
-        <source>The mail server address has the form smtp://[user@]host[:port].</source>
-        <translation>Die Adresse des Mailservers hat die Form smtp://[benutzer@]host[:port].</translation>
+      <source>The mail server address has the form smtp://[user@]host[:port].</source>
+      <translation>Die Adresse des Mailservers hat die Form smtp://[benutzer@]host[:port].</translation>
     </message>
     <message>
-        <source>Do not put the mail server password in the address, where other users of the computer can read it: use a password file or the environment variable KONTOR_SMTP_PASSWORD.</source>
-        <translation>Das Passwort des Mailservers gehört nicht in die Adresse, wo andere Benutzer des Computers es lesen können: Verwenden Sie eine Passwortdatei oder die Umgebungsvariable KONTOR_SMTP_PASSWORD.</translation>
+      <source>Do not put the mail server password in the address, where other users of the computer can read it: use a password file or the environment variable KONTOR_SMTP_PASSWORD.</source>
+      <translation>Das Passwort des Mailservers gehört nicht in die Adresse, wo andere Benutzer des Computers es lesen können: Verwenden Sie eine Passwortdatei oder die Umgebungsvariable KONTOR_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <source>The password file “%1” cannot be read.</source>
-        <translation>Die Passwortdatei „%1“ kann nicht gelesen werden.</translation>
+      <source>The password file “%1” cannot be read.</source>
+      <translation>Die Passwortdatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>A mail server password needs a user name in the address: smtp://user@host.</source>
-        <translation>Ein Passwort für den Mailserver braucht einen Benutzernamen in der Adresse: smtp://benutzer@host.</translation>
+      <source>A mail server password needs a user name in the address: smtp://user@host.</source>
+      <translation>Ein Passwort für den Mailserver braucht einen Benutzernamen in der Adresse: smtp://benutzer@host.</translation>
     </message>
     <message>
-        <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
-        <translation>Der Benutzer des Mailservers braucht ein Passwort: Geben Sie eine Passwortdatei an oder setzen Sie KONTOR_SMTP_PASSWORD.</translation>
+      <source>The mail server user needs a password: give a password file or set KONTOR_SMTP_PASSWORD.</source>
+      <translation>Der Benutzer des Mailservers braucht ein Passwort: Geben Sie eine Passwortdatei an oder setzen Sie KONTOR_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <source>Someone else changed this field meanwhile.</source>
-        <translation>Jemand anderes hat dieses Feld inzwischen geändert.</translation>
+      <source>Someone else changed this field meanwhile.</source>
+      <translation>Jemand anderes hat dieses Feld inzwischen geändert.</translation>
     </message>
     <message>
-        <source>This folder template does not exist.</source>
-        <translation>Diese Ordner-Vorlage existiert nicht.</translation>
+      <source>This folder template does not exist.</source>
+      <translation>Diese Ordner-Vorlage existiert nicht.</translation>
     </message>
     <message>
-        <source>This team member does not exist.</source>
-        <translation>Dieses Teammitglied existiert nicht.</translation>
+      <source>This team member does not exist.</source>
+      <translation>Dieses Teammitglied existiert nicht.</translation>
     </message>
     <message>
-        <source>This id is already used.</source>
-        <translation>Diese ID wird bereits verwendet.</translation>
+      <source>This id is already used.</source>
+      <translation>Diese ID wird bereits verwendet.</translation>
     </message>
     <message>
-        <source>This field cannot be changed here.</source>
-        <translation>Dieses Feld kann hier nicht geändert werden.</translation>
+      <source>This field cannot be changed here.</source>
+      <translation>Dieses Feld kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>A contact with portal access needs an email address.</source>
-        <translation>Ein Kontakt mit Portalzugang braucht eine E-Mail-Adresse.</translation>
+      <source>A contact with portal access needs an email address.</source>
+      <translation>Ein Kontakt mit Portalzugang braucht eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>A tag with this name exists.</source>
-        <translation>Ein Schlagwort mit diesem Namen existiert bereits.</translation>
+      <source>A tag with this name exists.</source>
+      <translation>Ein Schlagwort mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <source>This account does not exist (any more).</source>
-        <translation>Dieses Konto gibt es nicht (mehr).</translation>
+      <source>The header has %1 columns; at most %2 are supported.</source>
+      <translation>Die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt.</translation>
     </message>
     <message>
-        <source>This contact is not linked to the account.</source>
-        <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
+      <source>The quote opened in line %1 is never closed.</source>
+      <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>The change could not be saved on this computer.</source>
-        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+      <source>This row is longer than %1 characters; it was not read.</source>
+      <translation>Diese Zeile ist länger als %1 Zeichen; sie wurde nicht gelesen.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>This row has %1 values, but the header has only %2 columns. Is a value containing the delimiter not quoted?</source>
+      <translation>Diese Zeile hat %1 Werte, die Kopfzeile aber nur %2 Spalten. Steht ein Wert, der das Trennzeichen enthält, nicht in Anführungszeichen?</translation>
+    </message>
+    <message>
+      <source>Row %1 gives this account another value here.</source>
+      <translation>Zeile %1 gibt diesem Konto hier einen anderen Wert.</translation>
+    </message>
+    <message>
+      <source>Row %1 has this email address for a person with another name.</source>
+      <translation>In Zeile %1 gehört diese E-Mail-Adresse zu einer Person mit anderem Namen.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>The file has more than %1 rows; split it into smaller files.</source>
+      <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+      <source>This value is longer than %1 characters; it was not read.</source>
+      <translation>Dieser Wert ist länger als %1 Zeichen; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This value has bytes that are not valid %1. Choose the file's encoding (for example Windows-1252) and read it again.</source>
+      <translation>Dieser Wert enthält Bytes, die in %1 ungültig sind. Wählen Sie die Zeichenkodierung der Datei (zum Beispiel Windows-1252) und lesen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+      <source>This is not a saved import mapping.</source>
+      <translation>Dies ist keine gespeicherte Importzuordnung.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a field an import knows.</source>
+      <translation>„%1“ ist kein Feld, das der Import kennt.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date (write 31.12.2024 or 2024-12-31).</source>
+      <translation>„%1“ ist kein Datum (schreiben Sie 31.12.2024 oder 2024-12-31).</translation>
+    </message>
+    <message>
+      <source>“%1” is not a yes/no value (ja/nein, x, 1/0).</source>
+      <translation>„%1“ ist kein Ja/Nein-Wert (ja/nein, x, 1/0).</translation>
+    </message>
+    <message>
+      <source>There is no custom account field “%1”.</source>
+      <translation>Es gibt kein benutzerdefiniertes Kontofeld „%1“.</translation>
+    </message>
+    <message>
+      <source>There is no custom contact field “%1”.</source>
+      <translation>Es gibt kein benutzerdefiniertes Kontaktfeld „%1“.</translation>
+    </message>
+    <message>
+      <source>Choose the columns with the contacts' first and last names (or full names).</source>
+      <translation>Wählen Sie die Spalten mit Vor- und Nachnamen der Kontakte (oder ihren vollständigen Namen).</translation>
+    </message>
+    <message>
+      <source>There is no team member “%1”.</source>
+      <translation>Es gibt kein Teammitglied „%1“.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a client type (write Einzelperson or Unternehmen).</source>
+      <translation>„%1“ ist kein Kundentyp (schreiben Sie Einzelperson oder Unternehmen).</translation>
+    </message>
+    <message>
+      <source>This is not a vCard file: it does not begin with BEGIN:VCARD.</source>
+      <translation>Dies ist keine vCard-Datei: Sie beginnt nicht mit BEGIN:VCARD.</translation>
+    </message>
+    <message>
+      <source>The vCard that begins in line %1 has no END:VCARD.</source>
+      <translation>Der vCard, die in Zeile %1 beginnt, fehlt END:VCARD.</translation>
+    </message>
+    <message>
+      <source>This vCard has more than %1 entries; the rest were not read.</source>
+      <translation>Diese vCard hat mehr als %1 Einträge; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This account does not exist (any more).</source>
+      <translation>Dieses Konto gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>This contact is not linked to the account.</source>
+      <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+  </context>
+  <context>
     <name>kontor::app::AccountListModel</name>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
     </message>
     <message>
-        <source>Individual</source>
-        <translation>Einzelperson</translation>
+      <source>Individual</source>
+      <translation>Einzelperson</translation>
     </message>
     <message>
-        <source>activated</source>
-        <translation>aktiviert</translation>
+      <source>activated</source>
+      <translation>aktiviert</translation>
     </message>
     <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
+      <source>pending</source>
+      <translation>ausstehend</translation>
     </message>
     <message>
-        <source>not activated</source>
-        <translation>nicht aktiviert</translation>
+      <source>not activated</source>
+      <translation>nicht aktiviert</translation>
     </message>
     <message>
-        <source>not synchronised</source>
-        <translation>nicht synchronisiert</translation>
+      <source>not synchronised</source>
+      <translation>nicht synchronisiert</translation>
     </message>
     <message>
-        <source>needs attention</source>
-        <translation>Eingriff nötig</translation>
+      <source>needs attention</source>
+      <translation>Eingriff nötig</translation>
     </message>
     <message>
-        <source>conflict</source>
-        <translation>Konflikt</translation>
+      <source>conflict</source>
+      <translation>Konflikt</translation>
     </message>
     <message>
-        <source>synchronised</source>
-        <translation>synchronisiert</translation>
+      <source>synchronised</source>
+      <translation>synchronisiert</translation>
     </message>
     <message>
-        <source>Account name</source>
-        <translation>Kontoname</translation>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
     </message>
     <message>
-        <source>Client type</source>
-        <translation>Kundentyp</translation>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>Team members</source>
-        <translation>Teammitglieder</translation>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
     </message>
     <message>
-        <source>Portal status</source>
-        <translation>Portalstatus</translation>
+      <source>Portal status</source>
+      <translation>Portalstatus</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>Synchronisierung</translation>
+      <source>Sync</source>
+      <translation>Synchronisierung</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
+      <source>(unknown)</source>
+      <translation>(unbekannt)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::app::ApiClient</name>
     <message>
-        <source>The server %1 cannot be reached. Please check the address and the internet connection. Your changes are kept on this computer.</source>
-        <translation>Der Server %1 ist nicht erreichbar. Bitte prüfen Sie die Adresse und die Internetverbindung. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+      <source>The server %1 cannot be reached. Please check the address and the internet connection. Your changes are kept on this computer.</source>
+      <translation>Der Server %1 ist nicht erreichbar. Bitte prüfen Sie die Adresse und die Internetverbindung. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
     </message>
     <message>
-        <source>The connection to %1 is not secure: the server&apos;s certificate could not be verified. Please contact your administrator.</source>
-        <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat des Servers konnte nicht geprüft werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+      <source>The connection to %1 is not secure: the server's certificate could not be verified. Please contact your administrator.</source>
+      <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat des Servers konnte nicht geprüft werden. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <source>The server %1 did not answer in time. Please try again later.</source>
-        <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
+      <source>The server %1 did not answer in time. Please try again later.</source>
+      <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <source>You have been signed out. Please sign in again.</source>
-        <translation>Sie wurden abgemeldet. Bitte melden Sie sich erneut an.</translation>
+      <source>You have been signed out. Please sign in again.</source>
+      <translation>Sie wurden abgemeldet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>You are not allowed to do this.</source>
-        <translation>Dazu sind Sie nicht berechtigt.</translation>
+      <source>You are not allowed to do this.</source>
+      <translation>Dazu sind Sie nicht berechtigt.</translation>
     </message>
     <message>
-        <source>This record does not exist (any more).</source>
-        <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
+      <source>This record does not exist (any more).</source>
+      <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>Someone else changed this in the meantime.</source>
-        <translation>Jemand anderes hat dies inzwischen geändert.</translation>
+      <source>Someone else changed this in the meantime.</source>
+      <translation>Jemand anderes hat dies inzwischen geändert.</translation>
     </message>
     <message>
-        <source>Please check your entries.</source>
-        <translation>Bitte prüfen Sie Ihre Eingaben.</translation>
+      <source>Please check your entries.</source>
+      <translation>Bitte prüfen Sie Ihre Eingaben.</translation>
     </message>
     <message>
-        <source>This is too much data for one request.</source>
-        <translation>Das sind zu viele Daten für eine Anfrage.</translation>
+      <source>This is too much data for one request.</source>
+      <translation>Das sind zu viele Daten für eine Anfrage.</translation>
     </message>
     <message>
-        <source>The server is busy. Please try again in a moment.</source>
-        <translation>Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
+      <source>The server is busy. Please try again in a moment.</source>
+      <translation>Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The server has a problem. Please try again later. Your changes are kept on this computer.</source>
-        <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+      <source>The server has a problem. Please try again later. Your changes are kept on this computer.</source>
+      <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not understood. Is %1 a Kontor server?</source>
-        <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::app::KeychainCredentialStore</name>
     <message>
-        <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
-        <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar. Sie müssen sich deshalb beim nächsten Start erneut anmelden. Ihr Passwort wird nie gespeichert.</translation>
+      <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
+      <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar. Sie müssen sich deshalb beim nächsten Start erneut anmelden. Ihr Passwort wird nie gespeichert.</translation>
     </message>
     <message>
-        <source>The keychain did not answer in time. Is it locked? You will have to sign in again next time.</source>
-        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Ist er gesperrt? Sie müssen sich beim nächsten Start erneut anmelden.</translation>
+      <source>The keychain did not answer in time. Is it locked? You will have to sign in again next time.</source>
+      <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Ist er gesperrt? Sie müssen sich beim nächsten Start erneut anmelden.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::app::LocalStore</name>
     <message>
-        <source>The data on this computer cannot be opened. Please contact your administrator.</source>
-        <translation>Die Daten auf diesem Computer können nicht geöffnet werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+      <source>The data on this computer cannot be opened. Please contact your administrator.</source>
+      <translation>Die Daten auf diesem Computer können nicht geöffnet werden. Bitte wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
-        <source>The change could not be saved on this computer. Is the disk full?</source>
-        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
+      <source>The change could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::app::PendingActivationsModel</name>
     <message>
-        <source>waiting to be sent</source>
-        <translation>wird gesendet</translation>
+      <source>waiting to be sent</source>
+      <translation>wird gesendet</translation>
     </message>
     <message>
-        <source>sent</source>
-        <translation>gesendet</translation>
+      <source>sent</source>
+      <translation>gesendet</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
+      <source>expired</source>
+      <translation>abgelaufen</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
+      <source>Account</source>
+      <translation>Konto</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
+      <source>Email</source>
+      <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>Sent at</source>
-        <translation>Gesendet am</translation>
+      <source>Sent at</source>
+      <translation>Gesendet am</translation>
     </message>
     <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
     </message>
     <message>
-        <source>Times sent</source>
-        <translation>Anzahl Sendungen</translation>
+      <source>Times sent</source>
+      <translation>Anzahl Sendungen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::app::Session</name>
     <message>
-        <source>Please enter the server address, for example https://kontor.kanzlei.de.</source>
-        <translation>Bitte geben Sie die Serveradresse ein, zum Beispiel https://kontor.kanzlei.de.</translation>
+      <source>Please enter the server address, for example https://kontor.kanzlei.de.</source>
+      <translation>Bitte geben Sie die Serveradresse ein, zum Beispiel https://kontor.kanzlei.de.</translation>
     </message>
     <message>
-        <source>The email address or the password is not right.</source>
-        <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+      <source>The email address or the password is not right.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not understood. Is %1 a Kontor server?</source>
-        <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
     </message>
     <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+      <source>Your session has ended. Please sign in again.</source>
+      <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::app::SyncEngine</name>
     <message>
-        <source>The server did not confirm the changes. They are kept and sent again.</source>
-        <translation>Der Server hat die Änderungen nicht bestätigt. Sie bleiben erhalten und werden erneut gesendet.</translation>
+      <source>The server did not confirm the changes. They are kept and sent again.</source>
+      <translation>Der Server hat die Änderungen nicht bestätigt. Sie bleiben erhalten und werden erneut gesendet.</translation>
     </message>
     <message>
-        <source>This change cannot be sent by this version of Kontor.</source>
-        <translation>Diese Änderung kann mit dieser Kontor-Version nicht gesendet werden.</translation>
+      <source>This change cannot be sent by this version of Kontor.</source>
+      <translation>Diese Änderung kann mit dieser Kontor-Version nicht gesendet werden.</translation>
     </message>
     <message>
-        <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
-        <translation>Die Änderungen vom Server konnten auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
+      <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderungen vom Server konnten auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::AccountInfoPage</name>
     <message>
-        <source>Account information</source>
-        <translation>Konto-Informationen</translation>
+      <source>Account information</source>
+      <translation>Konto-Informationen</translation>
     </message>
     <message>
-        <source>Who is the client? Fields marked with * are required.</source>
-        <translation>Wer ist der Kunde? Mit * markierte Felder sind Pflichtfelder.</translation>
+      <source>Who is the client? Fields marked with * are required.</source>
+      <translation>Wer ist der Kunde? Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
-        <source>&amp;Individual or family</source>
-        <translation>&amp;Einzelperson oder Familie</translation>
+      <source>&amp;Individual or family</source>
+      <translation>&amp;Einzelperson oder Familie</translation>
     </message>
     <message>
-        <source>Compan&amp;y</source>
-        <translation>&amp;Unternehmen</translation>
+      <source>Compan&amp;y</source>
+      <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <source>Client type</source>
-        <translation>Kundentyp</translation>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
     </message>
     <message>
-        <source>Client type: individual or family</source>
-        <translation>Kundentyp: Einzelperson oder Familie</translation>
+      <source>Client type: individual or family</source>
+      <translation>Kundentyp: Einzelperson oder Familie</translation>
     </message>
     <message>
-        <source>Client type: company</source>
-        <translation>Kundentyp: Unternehmen</translation>
+      <source>Client type: company</source>
+      <translation>Kundentyp: Unternehmen</translation>
     </message>
     <message>
-        <source>Company name</source>
-        <translation>Firmenname</translation>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
     </message>
     <message>
-        <source>&amp;Company name *</source>
-        <translation>&amp;Firmenname *</translation>
+      <source>&amp;Company name *</source>
+      <translation>&amp;Firmenname *</translation>
     </message>
     <message>
-        <source>Account name</source>
-        <translation>Kontoname</translation>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
     </message>
     <message>
-        <source>Optional. Left empty, the account is named after the company or the first contact.</source>
-        <translation>Optional. Bleibt es leer, wird das Konto nach dem Unternehmen oder dem ersten Kontakt benannt.</translation>
+      <source>Optional. Left empty, the account is named after the company or the first contact.</source>
+      <translation>Optional. Bleibt es leer, wird das Konto nach dem Unternehmen oder dem ersten Kontakt benannt.</translation>
     </message>
     <message>
-        <source>&amp;Account name</source>
-        <translation>&amp;Kontoname</translation>
+      <source>&amp;Account name</source>
+      <translation>&amp;Kontoname</translation>
     </message>
     <message>
-        <source>&amp;Tags</source>
-        <translation>&amp;Schlagwörter</translation>
+      <source>&amp;Tags</source>
+      <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <source>Team &amp;members</source>
-        <translation>&amp;Teammitglieder</translation>
+      <source>Team &amp;members</source>
+      <translation>&amp;Teammitglieder</translation>
     </message>
     <message>
-        <source>Team members given access are notified.</source>
-        <translation>Teammitglieder mit Zugriff werden benachrichtigt.</translation>
+      <source>Team members given access are notified.</source>
+      <translation>Teammitglieder mit Zugriff werden benachrichtigt.</translation>
     </message>
     <message>
-        <source>Folder template</source>
-        <translation>Ordner-Vorlage</translation>
+      <source>Folder template</source>
+      <translation>Ordner-Vorlage</translation>
     </message>
     <message>
-        <source>Standard folders</source>
-        <translation>Standardordner</translation>
+      <source>Standard folders</source>
+      <translation>Standardordner</translation>
     </message>
     <message>
-        <source>&amp;Folder template</source>
-        <translation>&amp;Ordner-Vorlage</translation>
+      <source>&amp;Folder template</source>
+      <translation>&amp;Ordner-Vorlage</translation>
     </message>
     <message>
-        <source>Custom fields</source>
-        <translation>Benutzerdefinierte Felder</translation>
+      <source>Custom fields</source>
+      <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
-        <source>generated from the first contact&apos;s name</source>
-        <translation>wird aus dem Namen des ersten Kontakts gebildet</translation>
+      <source>generated from the first contact's name</source>
+      <translation>wird aus dem Namen des ersten Kontakts gebildet</translation>
     </message>
     <message>
-        <source>Fill in the fields marked with * to continue.</source>
-        <translation>Füllen Sie die mit * markierten Felder aus, um fortzufahren.</translation>
+      <source>Fill in the fields marked with * to continue.</source>
+      <translation>Füllen Sie die mit * markierten Felder aus, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Folders: %1</source>
-        <translation>Ordner: %1</translation>
+      <source>Folders: %1</source>
+      <translation>Ordner: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::AccountProfile</name>
     <message>
-        <source>activated</source>
-        <translation>aktiviert</translation>
+      <source>activated</source>
+      <translation>aktiviert</translation>
     </message>
     <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
+      <source>pending</source>
+      <translation>ausstehend</translation>
     </message>
     <message>
-        <source>not activated</source>
-        <translation>nicht aktiviert</translation>
+      <source>not activated</source>
+      <translation>nicht aktiviert</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
+      <source>no</source>
+      <translation>nein</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
+      <source>—</source>
+      <translation>—</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+      <source>Details</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
     </message>
     <message>
-        <source>&amp;Add contact …</source>
-        <translation>Kontakt &amp;hinzufügen …</translation>
+      <source>&amp;Add contact …</source>
+      <translation>Kontakt &amp;hinzufügen …</translation>
     </message>
     <message>
-        <source>Add or link a contact</source>
-        <translation>Kontakt hinzufügen oder verknüpfen</translation>
+      <source>Add or link a contact</source>
+      <translation>Kontakt hinzufügen oder verknüpfen</translation>
     </message>
     <message>
-        <source>Info</source>
-        <translation>Info</translation>
+      <source>Info</source>
+      <translation>Info</translation>
     </message>
     <message>
-        <source>Account %1</source>
-        <translation>Konto %1</translation>
+      <source>Account %1</source>
+      <translation>Konto %1</translation>
     </message>
     <message>
-        <source>Account name</source>
-        <translation>Kontoname</translation>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
     </message>
     <message>
-        <source>Client type</source>
-        <translation>Kundentyp</translation>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
     </message>
     <message>
-        <source>Individual or family</source>
-        <translation>Einzelperson oder Familie</translation>
+      <source>Individual or family</source>
+      <translation>Einzelperson oder Familie</translation>
     </message>
     <message>
-        <source>Company name</source>
-        <translation>Firmenname</translation>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>Team members</source>
-        <translation>Teammitglieder</translation>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
     </message>
     <message>
-        <source>Standard folders</source>
-        <translation>Standardordner</translation>
+      <source>Standard folders</source>
+      <translation>Standardordner</translation>
     </message>
     <message>
-        <source>Folder template</source>
-        <translation>Ordner-Vorlage</translation>
+      <source>Folder template</source>
+      <translation>Ordner-Vorlage</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Portal</source>
-        <translation>Portal</translation>
+      <source>Portal</source>
+      <translation>Portal</translation>
     </message>
     <message>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
+      <source>LOGIN</source>
+      <translation>LOGIN</translation>
     </message>
     <message>
-        <source>NOTIFY</source>
-        <translation>NOTIFY</translation>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
     </message>
     <message>
-        <source>EMAIL SYNC</source>
-        <translation>EMAIL SYNC</translation>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
     </message>
     <message>
-        <source>%1 for %2</source>
-        <translation>%1 für %2</translation>
+      <source>%1 for %2</source>
+      <translation>%1 für %2</translation>
     </message>
     <message>
-        <source>Unlink</source>
-        <translation>Verknüpfung lösen</translation>
+      <source>Unlink</source>
+      <translation>Verknüpfung lösen</translation>
     </message>
     <message>
-        <source>Unlink %1 from the account</source>
-        <translation>%1 vom Konto lösen</translation>
+      <source>Unlink %1 from the account</source>
+      <translation>%1 vom Konto lösen</translation>
     </message>
     <message>
-        <source>An account needs at least one contact.</source>
-        <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
+      <source>An account needs at least one contact.</source>
+      <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
     </message>
     <message>
-        <source>No email address</source>
-        <translation>Keine E-Mail-Adresse</translation>
+      <source>No email address</source>
+      <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>%1 has no email address. Portal access (LOGIN) needs one: add it to the contact first.</source>
-        <translation>%1 hat keine E-Mail-Adresse. Für den Portalzugang (LOGIN) ist eine nötig: Tragen Sie sie zuerst beim Kontakt ein.</translation>
+      <source>%1 has no email address. Portal access (LOGIN) needs one: add it to the contact first.</source>
+      <translation>%1 hat keine E-Mail-Adresse. Für den Portalzugang (LOGIN) ist eine nötig: Tragen Sie sie zuerst beim Kontakt ein.</translation>
     </message>
     <message>
-        <source>Unlink contact</source>
-        <translation>Verknüpfung lösen</translation>
+      <source>Unlink contact</source>
+      <translation>Verknüpfung lösen</translation>
     </message>
     <message>
-        <source>Unlink %1 from this account? The contact itself is kept.</source>
-        <translation>%1 von diesem Konto lösen? Der Kontakt selbst bleibt erhalten.</translation>
+      <source>Unlink %1 from this account? The contact itself is kept.</source>
+      <translation>%1 von diesem Konto lösen? Der Kontakt selbst bleibt erhalten.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>The change could not be saved on this computer. Please try again.</source>
-        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+      <source>The change could not be saved on this computer. Please try again.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::AccountsPage</name>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+      <source>New</source>
+      <translation>Neu</translation>
     </message>
     <message>
-        <source>New account</source>
-        <translation>Neues Konto</translation>
+      <source>New account</source>
+      <translation>Neues Konto</translation>
     </message>
     <message>
-        <source>Create a new account</source>
-        <translation>Ein neues Konto anlegen</translation>
+      <source>Create a new account</source>
+      <translation>Ein neues Konto anlegen</translation>
     </message>
     <message>
-        <source>Search accounts, contacts, email …</source>
-        <translation>Konten, Kontakte, E-Mail suchen …</translation>
+      <source>Search accounts, contacts, email …</source>
+      <translation>Konten, Kontakte, E-Mail suchen …</translation>
     </message>
     <message>
-        <source>Search accounts</source>
-        <translation>Konten suchen</translation>
+      <source>Search accounts</source>
+      <translation>Konten suchen</translation>
     </message>
     <message>
-        <source>Filter by tag</source>
-        <translation>Nach Schlagwort filtern</translation>
+      <source>Filter by tag</source>
+      <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <source>Filter by client type</source>
-        <translation>Nach Kundentyp filtern</translation>
+      <source>Filter by client type</source>
+      <translation>Nach Kundentyp filtern</translation>
     </message>
     <message>
-        <source>All types</source>
-        <translation>Alle Kundentypen</translation>
+      <source>All types</source>
+      <translation>Alle Kundentypen</translation>
     </message>
     <message>
-        <source>Individual or family</source>
-        <translation>Einzelperson oder Familie</translation>
+      <source>Individual or family</source>
+      <translation>Einzelperson oder Familie</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
     </message>
     <message>
-        <source>Filter by team member</source>
-        <translation>Nach Teammitglied filtern</translation>
+      <source>Filter by team member</source>
+      <translation>Nach Teammitglied filtern</translation>
     </message>
     <message>
-        <source>All accounts</source>
-        <translation>Alle Konten</translation>
+      <source>All accounts</source>
+      <translation>Alle Konten</translation>
     </message>
     <message>
-        <source>Pending activation</source>
-        <translation>Ausstehende Aktivierung</translation>
+      <source>Pending activation</source>
+      <translation>Ausstehende Aktivierung</translation>
     </message>
     <message>
-        <source>&amp;Resend invitation</source>
-        <translation>Einladung &amp;erneut senden</translation>
+      <source>&amp;Resend invitation</source>
+      <translation>Einladung &amp;erneut senden</translation>
     </message>
     <message>
-        <source>Sends a new link to each selected contact; the old link stops working.</source>
-        <translation>Sendet jedem ausgewählten Kontakt einen neuen Link; der alte Link wird ungültig.</translation>
+      <source>Sends a new link to each selected contact; the old link stops working.</source>
+      <translation>Sendet jedem ausgewählten Kontakt einen neuen Link; der alte Link wird ungültig.</translation>
     </message>
     <message>
-        <source>Invited clients who have not activated their portal access yet. Select one or more to send the invitation again.</source>
-        <translation>Eingeladene Kunden, die ihren Portalzugang noch nicht aktiviert haben. Wählen Sie einen oder mehrere aus, um die Einladung erneut zu senden.</translation>
+      <source>Invited clients who have not activated their portal access yet. Select one or more to send the invitation again.</source>
+      <translation>Eingeladene Kunden, die ihren Portalzugang noch nicht aktiviert haben. Wählen Sie einen oder mehrere aus, um die Einladung erneut zu senden.</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <source>All team members</source>
-        <translation>Alle Teammitglieder</translation>
+      <source>All team members</source>
+      <translation>Alle Teammitglieder</translation>
     </message>
     <message>
-        <source>Only the firm&apos;s owner, administrators and employees allowed to manage accounts can create accounts.</source>
-        <translation>Nur Firmeninhaber, Administratoren und Mitarbeiter mit der Berechtigung „Konten verwalten“ können Konten anlegen.</translation>
+      <source>Only the firm's owner, administrators and employees allowed to manage accounts can create accounts.</source>
+      <translation>Nur Firmeninhaber, Administratoren und Mitarbeiter mit der Berechtigung „Konten verwalten“ können Konten anlegen.</translation>
     </message>
     <message>
-        <source>Invitations to send again: %1. Each gets a new link.</source>
-        <translation>Einladungen zum erneuten Senden: %1. Jede erhält einen neuen Link.</translation>
+      <source>Invitations to send again: %1. Each gets a new link.</source>
+      <translation>Einladungen zum erneuten Senden: %1. Jede erhält einen neuen Link.</translation>
     </message>
     <message>
-        <source>The invitations could not be queued. Please try again.</source>
-        <translation>Die Einladungen konnten nicht vorgemerkt werden. Bitte versuchen Sie es erneut.</translation>
+      <source>The invitations could not be queued. Please try again.</source>
+      <translation>Die Einladungen konnten nicht vorgemerkt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::ContactEditor</name>
     <message>
-        <source>New contact</source>
-        <translation>Neuer Kontakt</translation>
+      <source>New contact</source>
+      <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <source>&amp;Link existing contact</source>
-        <translation>Vorhandenen Kontakt ver&amp;knüpfen</translation>
+      <source>&amp;Link existing contact</source>
+      <translation>Vorhandenen Kontakt ver&amp;knüpfen</translation>
     </message>
     <message>
-        <source>Remove contact</source>
-        <translation>Kontakt entfernen</translation>
+      <source>Remove contact</source>
+      <translation>Kontakt entfernen</translation>
     </message>
     <message>
-        <source>&amp;First name *</source>
-        <translation>&amp;Vorname *</translation>
+      <source>&amp;First name *</source>
+      <translation>&amp;Vorname *</translation>
     </message>
     <message>
-        <source>&amp;Middle name</source>
-        <translation>Zweiter Vor&amp;name</translation>
+      <source>&amp;Middle name</source>
+      <translation>Zweiter Vor&amp;name</translation>
     </message>
     <message>
-        <source>L&amp;ast name *</source>
-        <translation>N&amp;achname *</translation>
+      <source>L&amp;ast name *</source>
+      <translation>N&amp;achname *</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>E-&amp;Mail</translation>
+      <source>&amp;Email</source>
+      <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <source>needed for portal access (LOGIN)</source>
-        <translation>nötig für den Portalzugang (LOGIN)</translation>
+      <source>needed for portal access (LOGIN)</source>
+      <translation>nötig für den Portalzugang (LOGIN)</translation>
     </message>
     <message>
-        <source>Link this contact instead</source>
-        <translation>Stattdessen diesen Kontakt verknüpfen</translation>
+      <source>Link this contact instead</source>
+      <translation>Stattdessen diesen Kontakt verknüpfen</translation>
     </message>
     <message>
-        <source>&amp;Phone numbers</source>
-        <translation>&amp;Telefonnummern</translation>
+      <source>&amp;Phone numbers</source>
+      <translation>&amp;Telefonnummern</translation>
     </message>
     <message>
-        <source>S&amp;treet</source>
-        <translation>St&amp;raße</translation>
+      <source>S&amp;treet</source>
+      <translation>St&amp;raße</translation>
     </message>
     <message>
-        <source>P&amp;ostal code</source>
-        <translation>&amp;PLZ</translation>
+      <source>P&amp;ostal code</source>
+      <translation>&amp;PLZ</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ort</translation>
+      <source>C&amp;ity</source>
+      <translation>&amp;Ort</translation>
     </message>
     <message>
-        <source>Re&amp;gion</source>
-        <translation>Bundesland/Re&amp;gion</translation>
+      <source>Re&amp;gion</source>
+      <translation>Bundesland/Re&amp;gion</translation>
     </message>
     <message>
-        <source>Co&amp;untry</source>
-        <translation>&amp;Land</translation>
+      <source>Co&amp;untry</source>
+      <translation>&amp;Land</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+      <source>Address</source>
+      <translation>Adresse</translation>
     </message>
     <message>
-        <source>Tag&amp;s</source>
-        <translation>&amp;Schlagwörter</translation>
+      <source>Tag&amp;s</source>
+      <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <source>LOGIN</source>
-        <extracomment>The switch names stay in capitals in every language, as in the product&apos;s help.</extracomment>
-        <translation>LOGIN</translation>
+      <source>LOGIN</source>
+      <extracomment>The switch names stay in capitals in every language, as in the product's help.</extracomment>
+      <translation>LOGIN</translation>
     </message>
     <message>
-        <source>The contact may sign in to the client portal for this account. Needs an email address.</source>
-        <translation>Der Kontakt darf sich für dieses Konto im Kundenportal anmelden. Braucht eine E-Mail-Adresse.</translation>
+      <source>The contact may sign in to the client portal for this account. Needs an email address.</source>
+      <translation>Der Kontakt darf sich für dieses Konto im Kundenportal anmelden. Braucht eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>NOTIFY</source>
-        <translation>NOTIFY</translation>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
     </message>
     <message>
-        <source>The contact receives the account&apos;s notifications and emails.</source>
-        <translation>Der Kontakt erhält die Benachrichtigungen und E-Mails des Kontos.</translation>
+      <source>The contact receives the account's notifications and emails.</source>
+      <translation>Der Kontakt erhält die Benachrichtigungen und E-Mails des Kontos.</translation>
     </message>
     <message>
-        <source>EMAIL SYNC</source>
-        <translation>EMAIL SYNC</translation>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
     </message>
     <message>
-        <source>Email with this address appears on the account&apos;s email tab.</source>
-        <translation>E-Mails mit dieser Adresse erscheinen im E-Mail-Tab des Kontos.</translation>
+      <source>Email with this address appears on the account's email tab.</source>
+      <translation>E-Mails mit dieser Adresse erscheinen im E-Mail-Tab des Kontos.</translation>
     </message>
     <message>
-        <source>Contact %1</source>
-        <translation>Kontakt %1</translation>
+      <source>Contact %1</source>
+      <translation>Kontakt %1</translation>
     </message>
     <message>
-        <source>Contact %1: new contact</source>
-        <translation>Kontakt %1: neuer Kontakt</translation>
+      <source>Contact %1: new contact</source>
+      <translation>Kontakt %1: neuer Kontakt</translation>
     </message>
     <message>
-        <source>Contact %1: link existing contact</source>
-        <translation>Kontakt %1: vorhandenen Kontakt verknüpfen</translation>
+      <source>Contact %1: link existing contact</source>
+      <translation>Kontakt %1: vorhandenen Kontakt verknüpfen</translation>
     </message>
     <message>
-        <source>Remove contact %1</source>
-        <translation>Kontakt %1 entfernen</translation>
+      <source>Remove contact %1</source>
+      <translation>Kontakt %1 entfernen</translation>
     </message>
     <message>
-        <source>Contact %1: search by name or email</source>
-        <translation>Kontakt %1: nach Name oder E-Mail suchen</translation>
+      <source>Contact %1: search by name or email</source>
+      <translation>Kontakt %1: nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
+      <source>First name</source>
+      <translation>Vorname</translation>
     </message>
     <message>
-        <source>Middle name</source>
-        <translation>Zweiter Vorname</translation>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
+      <source>Last name</source>
+      <translation>Nachname</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
+      <source>Email</source>
+      <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>Straße</translation>
+      <source>Street</source>
+      <translation>Straße</translation>
     </message>
     <message>
-        <source>Postal code</source>
-        <translation>PLZ</translation>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Ort</translation>
+      <source>City</source>
+      <translation>Ort</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Bundesland/Region</translation>
+      <source>Region</source>
+      <translation>Bundesland/Region</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
+      <source>Country</source>
+      <translation>Land</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>Contact %1: %2</source>
-        <translation>Kontakt %1: %2</translation>
+      <source>Contact %1: %2</source>
+      <translation>Kontakt %1: %2</translation>
     </message>
     <message>
-        <source>This contact may already exist: %1. Link it instead of creating it twice?</source>
-        <translation>Diesen Kontakt gibt es vielleicht schon: %1. Stattdessen verknüpfen, statt ihn doppelt anzulegen?</translation>
+      <source>This contact may already exist: %1. Link it instead of creating it twice?</source>
+      <translation>Diesen Kontakt gibt es vielleicht schon: %1. Stattdessen verknüpfen, statt ihn doppelt anzulegen?</translation>
     </message>
     <message>
-        <source>Search for a contact by name or email and choose it.</source>
-        <translation>Suchen Sie einen Kontakt nach Name oder E-Mail und wählen Sie ihn aus.</translation>
+      <source>Search for a contact by name or email and choose it.</source>
+      <translation>Suchen Sie einen Kontakt nach Name oder E-Mail und wählen Sie ihn aus.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::ContactSearch</name>
     <message>
-        <source>Name or email</source>
-        <translation>Name oder E-Mail</translation>
+      <source>Name or email</source>
+      <translation>Name oder E-Mail</translation>
     </message>
     <message>
-        <source>&amp;Search contact:</source>
-        <translation>Kontakt s&amp;uchen:</translation>
+      <source>&amp;Search contact:</source>
+      <translation>Kontakt s&amp;uchen:</translation>
     </message>
     <message>
-        <source>Contacts found</source>
-        <translation>Gefundene Kontakte</translation>
+      <source>Contacts found</source>
+      <translation>Gefundene Kontakte</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Verknüpfen</translation>
+      <source>Link</source>
+      <translation>Verknüpfen</translation>
     </message>
     <message>
-        <source>Link the selected contact</source>
-        <translation>Den ausgewählten Kontakt verknüpfen</translation>
+      <source>Link the selected contact</source>
+      <translation>Den ausgewählten Kontakt verknüpfen</translation>
     </message>
     <message>
-        <source>Linked: %1</source>
-        <translation>Verknüpft: %1</translation>
+      <source>Linked: %1</source>
+      <translation>Verknüpft: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::ContactsPage</name>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Every account has at least one contact: a new one, or an existing contact linked to it.</source>
-        <translation>Jedes Konto hat mindestens einen Kontakt: einen neuen oder einen vorhandenen, der verknüpft wird.</translation>
+      <source>Every account has at least one contact: a new one, or an existing contact linked to it.</source>
+      <translation>Jedes Konto hat mindestens einen Kontakt: einen neuen oder einen vorhandenen, der verknüpft wird.</translation>
     </message>
     <message>
-        <source>Add &amp;new contact</source>
-        <translation>Neuen Kontakt &amp;hinzufügen</translation>
+      <source>Add &amp;new contact</source>
+      <translation>Neuen Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Add new contact</source>
-        <translation>Neuen Kontakt hinzufügen</translation>
+      <source>Add new contact</source>
+      <translation>Neuen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <source>Fill in the fields marked with * to create the account.</source>
-        <translation>Füllen Sie die mit * markierten Felder aus, um das Konto zu erstellen.</translation>
+      <source>Fill in the fields marked with * to create the account.</source>
+      <translation>Füllen Sie die mit * markierten Felder aus, um das Konto zu erstellen.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::CustomFieldEditor</name>
     <message>
-        <source>name@example.com</source>
-        <translation>name@beispiel.de</translation>
+      <source>name@example.com</source>
+      <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
+      <source>—</source>
+      <translation>—</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::DesktopClient</name>
     <message>
-        <source>Signing in did not work. Please try again.</source>
-        <translation>Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
+      <source>Signing in did not work. Please try again.</source>
+      <translation>Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Kontor</source>
-        <translation>Kontor</translation>
+      <source>Kontor</source>
+      <translation>Kontor</translation>
     </message>
     <message>
-        <source>The data on this computer cannot be opened.</source>
-        <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
+      <source>The data on this computer cannot be opened.</source>
+      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::InboxPage</name>
     <message>
-        <source>&amp;Go to …</source>
-        <translation>&amp;Gehe zu …</translation>
+      <source>&amp;Go to …</source>
+      <translation>&amp;Gehe zu …</translation>
     </message>
     <message>
-        <source>Mark as &amp;read</source>
-        <translation>Als gelesen &amp;markieren</translation>
+      <source>Mark as &amp;read</source>
+      <translation>Als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <source>Inbox+</source>
-        <translation>Inbox+</translation>
+      <source>Inbox+</source>
+      <translation>Inbox+</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
+      <source>Notifications</source>
+      <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Go to the account</source>
-        <translation>Zum Konto gehen</translation>
+      <source>Go to the account</source>
+      <translation>Zum Konto gehen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::InvitationDialog</name>
     <message>
-        <source>Invite to the client portal</source>
-        <translation>Zum Kundenportal einladen</translation>
+      <source>Invite to the client portal</source>
+      <translation>Zum Kundenportal einladen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Portal access to the account “%1” for: %2. The invitation email holds a link to set a password and activate the access.</source>
-        <translation>Portalzugang zum Konto „%1“ für: %2. Die Einladungs-E-Mail enthält einen Link, um ein Passwort festzulegen und den Zugang zu aktivieren.</translation>
+      <source>Portal access to the account “%1” for: %2. The invitation email holds a link to set a password and activate the access.</source>
+      <translation>Portalzugang zum Konto „%1“ für: %2. Die Einladungs-E-Mail enthält einen Link, um ein Passwort festzulegen und den Zugang zu aktivieren.</translation>
     </message>
     <message>
-        <source>Personal message</source>
-        <translation>Persönliche Nachricht</translation>
+      <source>Personal message</source>
+      <translation>Persönliche Nachricht</translation>
     </message>
     <message>
-        <source>Optional: a few words that appear in the email</source>
-        <translation>Optional: ein paar Worte, die in der E-Mail erscheinen</translation>
+      <source>Optional: a few words that appear in the email</source>
+      <translation>Optional: ein paar Worte, die in der E-Mail erscheinen</translation>
     </message>
     <message>
-        <source>&amp;Personal message</source>
-        <translation>&amp;Persönliche Nachricht</translation>
+      <source>&amp;Personal message</source>
+      <translation>&amp;Persönliche Nachricht</translation>
     </message>
     <message>
-        <source>Skip: access stays switched on and you can keep working on the account; the invitation can be sent later.</source>
-        <translation>Überspringen: Der Zugang bleibt eingeschaltet und Sie können weiter am Konto arbeiten; die Einladung lässt sich später senden.</translation>
+      <source>Skip: access stays switched on and you can keep working on the account; the invitation can be sent later.</source>
+      <translation>Überspringen: Der Zugang bleibt eingeschaltet und Sie können weiter am Konto arbeiten; die Einladung lässt sich später senden.</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
+      <source>&amp;Send</source>
+      <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>S&amp;kip</source>
-        <translation>Übe&amp;rspringen</translation>
+      <source>S&amp;kip</source>
+      <translation>Übe&amp;rspringen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::LinkContactDialog</name>
     <message>
-        <source>Add contact to account</source>
-        <translation>Kontakt zum Konto hinzufügen</translation>
+      <source>Add contact to account</source>
+      <translation>Kontakt zum Konto hinzufügen</translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>Verknüpfen</translation>
+      <source>Link</source>
+      <translation>Verknüpfen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::MainWindow</name>
     <message>
-        <source>Kontor</source>
-        <translation>Kontor</translation>
+      <source>Kontor</source>
+      <translation>Kontor</translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Jetzt synchronisieren</translation>
+      <source>S&amp;ync now</source>
+      <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
+      <source>Main</source>
+      <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
+      <source>&amp;New</source>
+      <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+      <source>New</source>
+      <translation>Neu</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
+      <source>&amp;Account</source>
+      <translation>&amp;Konto</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
+      <source>Accounts</source>
+      <translation>Konten</translation>
     </message>
     <message>
-        <source>Inbox+</source>
-        <translation>Inbox+</translation>
+      <source>Inbox+</source>
+      <translation>Inbox+</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
+      <source>Sign out</source>
+      <translation>Abmelden</translation>
     </message>
     <message>
-        <source>This account is not on this computer yet. It appears after the next synchronisation.</source>
-        <translation>Dieses Konto ist noch nicht auf diesem Computer. Es erscheint nach der nächsten Synchronisierung.</translation>
+      <source>This account is not on this computer yet. It appears after the next synchronisation.</source>
+      <translation>Dieses Konto ist noch nicht auf diesem Computer. Es erscheint nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Account created.</source>
-        <translation>Konto erstellt.</translation>
+      <source>Account created.</source>
+      <translation>Konto erstellt.</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
+      <source>Offline</source>
+      <translation>Offline</translation>
     </message>
     <message>
-        <source>Connecting …</source>
-        <translation>Verbinde …</translation>
+      <source>Connecting …</source>
+      <translation>Verbinde …</translation>
     </message>
     <message>
-        <source>Synchronising …</source>
-        <translation>Synchronisiere …</translation>
+      <source>Synchronising …</source>
+      <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
+      <source>Online</source>
+      <translation>Online</translation>
     </message>
     <message>
-        <source>%1 changes not yet sent</source>
-        <translation>%1 Änderungen noch nicht gesendet</translation>
+      <source>%1 changes not yet sent</source>
+      <translation>%1 Änderungen noch nicht gesendet</translation>
     </message>
     <message>
-        <source>everything synchronised</source>
-        <translation>alles synchronisiert</translation>
+      <source>everything synchronised</source>
+      <translation>alles synchronisiert</translation>
     </message>
     <message>
-        <source>%1 need attention</source>
-        <translation>Eingriff nötig: %1</translation>
+      <source>%1 need attention</source>
+      <translation>Eingriff nötig: %1</translation>
     </message>
     <message>
-        <source>Last synchronised: %1</source>
-        <translation>Zuletzt synchronisiert: %1</translation>
+      <source>Last synchronised: %1</source>
+      <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <source>Connection and sync state: %1</source>
-        <translation>Verbindungs- und Synchronisierungsstatus: %1</translation>
+      <source>Connection and sync state: %1</source>
+      <translation>Verbindungs- und Synchronisierungsstatus: %1</translation>
     </message>
     <message>
-        <source>Kontor – %1 (%2)</source>
-        <translation>Kontor – %1 (%2)</translation>
+      <source>Kontor – %1 (%2)</source>
+      <translation>Kontor – %1 (%2)</translation>
     </message>
     <message>
-        <source>Inbox+ (%1)</source>
-        <translation>Inbox+ (%1)</translation>
+      <source>Inbox+ (%1)</source>
+      <translation>Inbox+ (%1)</translation>
     </message>
     <message>
-        <source>Unread notifications: %1</source>
-        <translation>Ungelesene Benachrichtigungen: %1</translation>
+      <source>Unread notifications: %1</source>
+      <translation>Ungelesene Benachrichtigungen: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::NewAccountWizard</name>
     <message>
-        <source>New account</source>
-        <translation>Neues Konto</translation>
+      <source>New account</source>
+      <translation>Neues Konto</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
+      <source>&amp;Create</source>
+      <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <source>named after the company</source>
-        <translation>wird nach dem Unternehmen benannt</translation>
+      <source>named after the company</source>
+      <translation>wird nach dem Unternehmen benannt</translation>
     </message>
     <message>
-        <source>named after the first contact</source>
-        <translation>wird nach dem ersten Kontakt benannt</translation>
+      <source>named after the first contact</source>
+      <translation>wird nach dem ersten Kontakt benannt</translation>
     </message>
     <message>
-        <source>Account not created</source>
-        <translation>Konto nicht erstellt</translation>
+      <source>Account not created</source>
+      <translation>Konto nicht erstellt</translation>
     </message>
     <message>
-        <source>The account could not be created. Please check the fields marked in red.</source>
-        <translation>Das Konto konnte nicht erstellt werden. Bitte prüfen Sie die rot markierten Felder.</translation>
+      <source>The account could not be created. Please check the fields marked in red.</source>
+      <translation>Das Konto konnte nicht erstellt werden. Bitte prüfen Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <source>Invitation not sent</source>
-        <translation>Einladung nicht gesendet</translation>
+      <source>Invitation not sent</source>
+      <translation>Einladung nicht gesendet</translation>
     </message>
     <message>
-        <source>The invitation for %1 could not be queued. You can send it later from the account&apos;s Info tab.</source>
-        <translation>Die Einladung für %1 konnte nicht vorgemerkt werden. Sie können sie später im Info-Tab des Kontos senden.</translation>
+      <source>The invitation for %1 could not be queued. You can send it later from the account's Info tab.</source>
+      <translation>Die Einladung für %1 konnte nicht vorgemerkt werden. Sie können sie später im Info-Tab des Kontos senden.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::PhoneListEditor</name>
     <message>
-        <source>Add phone number</source>
-        <translation>Telefonnummer hinzufügen</translation>
+      <source>Add phone number</source>
+      <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <source>e.g. 0351 1234567 or +49 351 1234567</source>
-        <translation>z. B. 0351 1234567 oder +49 351 1234567</translation>
+      <source>e.g. 0351 1234567 or +49 351 1234567</source>
+      <translation>z. B. 0351 1234567 oder +49 351 1234567</translation>
     </message>
     <message>
-        <source>Primary (SMS)</source>
-        <translation>Primär (SMS)</translation>
+      <source>Primary (SMS)</source>
+      <translation>Primär (SMS)</translation>
     </message>
     <message>
-        <source>Text messages go to the primary number. Only one number can be primary.</source>
-        <translation>SMS gehen an die primäre Nummer. Nur eine Nummer kann primär sein.</translation>
+      <source>Text messages go to the primary number. Only one number can be primary.</source>
+      <translation>SMS gehen an die primäre Nummer. Nur eine Nummer kann primär sein.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Phone number %1</source>
-        <translation>Telefonnummer %1</translation>
+      <source>Phone number %1</source>
+      <translation>Telefonnummer %1</translation>
     </message>
     <message>
-        <source>Phone number %1 is primary (SMS)</source>
-        <translation>Telefonnummer %1 ist primär (SMS)</translation>
+      <source>Phone number %1 is primary (SMS)</source>
+      <translation>Telefonnummer %1 ist primär (SMS)</translation>
     </message>
     <message>
-        <source>Remove phone number %1</source>
-        <translation>Telefonnummer %1 entfernen</translation>
+      <source>Remove phone number %1</source>
+      <translation>Telefonnummer %1 entfernen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+      <source>Language</source>
+      <translation>Sprache</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Wie das System</translation>
+      <source>As the system</source>
+      <translation>Wie das System</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>A new language shows after Kontor is started again.</source>
-        <translation>Eine neue Sprache erscheint nach dem nächsten Start von Kontor.</translation>
+      <source>A new language shows after Kontor is started again.</source>
+      <translation>Eine neue Sprache erscheint nach dem nächsten Start von Kontor.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::SignInDialog</name>
     <message>
-        <source>Sign in to Kontor</source>
-        <translation>Bei Kontor anmelden</translation>
+      <source>Sign in to Kontor</source>
+      <translation>Bei Kontor anmelden</translation>
     </message>
     <message>
-        <source>kanzlei.example.de</source>
-        <translation>kanzlei.example.de</translation>
+      <source>kanzlei.example.de</source>
+      <translation>kanzlei.example.de</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
+      <source>Server address</source>
+      <translation>Serveradresse</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
+      <source>Email</source>
+      <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
+      <source>Password</source>
+      <translation>Passwort</translation>
     </message>
     <message>
-        <source>&amp;Server address</source>
-        <translation>&amp;Serveradresse</translation>
+      <source>&amp;Server address</source>
+      <translation>&amp;Serveradresse</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>E-&amp;Mail</translation>
+      <source>&amp;Email</source>
+      <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Passwort</translation>
+      <source>&amp;Password</source>
+      <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Anmelden</translation>
+      <source>Sign &amp;in</source>
+      <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
-        <translation>Das ist keine Serveradresse. Geben Sie sie so ein, wie Ihre Kanzlei sie Ihnen mitgeteilt hat, zum Beispiel „kanzlei.example.de“.</translation>
+      <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
+      <translation>Das ist keine Serveradresse. Geben Sie sie so ein, wie Ihre Kanzlei sie Ihnen mitgeteilt hat, zum Beispiel „kanzlei.example.de“.</translation>
     </message>
     <message>
-        <source>Signing in …</source>
-        <translation>Anmeldung läuft …</translation>
+      <source>Signing in …</source>
+      <translation>Anmeldung läuft …</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::TagPicker</name>
     <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Choose or type a new tag, then press Enter</source>
-        <translation>Schlagwort wählen oder neu eingeben, dann Enter drücken</translation>
+      <source>Choose or type a new tag, then press Enter</source>
+      <translation>Schlagwort wählen oder neu eingeben, dann Enter drücken</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Schlagwort hinzufügen</translation>
+      <source>Add tag</source>
+      <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <source>Chosen tags</source>
-        <translation>Gewählte Schlagwörter</translation>
+      <source>Chosen tags</source>
+      <translation>Gewählte Schlagwörter</translation>
     </message>
     <message>
-        <source>Press Delete to remove the selected tag.</source>
-        <translation>Mit Entf wird das ausgewählte Schlagwort entfernt.</translation>
+      <source>Press Delete to remove the selected tag.</source>
+      <translation>Mit Entf wird das ausgewählte Schlagwort entfernt.</translation>
     </message>
     <message>
-        <source>New tag: it is created with the account.</source>
-        <translation>Neues Schlagwort: Es wird mit dem Konto angelegt.</translation>
+      <source>New tag: it is created with the account.</source>
+      <translation>Neues Schlagwort: Es wird mit dem Konto angelegt.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>kontor::ui::TeamMemberPicker</name>
     <message>
-        <source>Team members</source>
-        <translation>Teammitglieder</translation>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
     </message>
     <message>
-        <source>Space checks or unchecks the selected team member.</source>
-        <translation>Die Leertaste wählt das markierte Teammitglied an oder ab.</translation>
+      <source>Space checks or unchecks the selected team member.</source>
+      <translation>Die Leertaste wählt das markierte Teammitglied an oder ab.</translation>
     </message>
     <message>
-        <source>you, creator</source>
-        <translation>Sie, Ersteller</translation>
+      <source>you, creator</source>
+      <translation>Sie, Ersteller</translation>
     </message>
     <message>
-        <source>default access</source>
-        <translation>Standardzugriff</translation>
+      <source>default access</source>
+      <translation>Standardzugriff</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>main</name>
     <message>
-        <source>Kontor: client management for tax firms</source>
-        <translation>Kontor: Mandantenverwaltung für Kanzleien</translation>
+      <source>Kontor: client management for tax firms</source>
+      <translation>Kontor: Mandantenverwaltung für Kanzleien</translation>
     </message>
     <message>
-        <source>Sign in to the server at &lt;url&gt;.</source>
-        <translation>Am Server unter &lt;url&gt; anmelden.</translation>
+      <source>Sign in to the server at &lt;url&gt;.</source>
+      <translation>Am Server unter &lt;url&gt; anmelden.</translation>
     </message>
     <message>
-        <source>Sign in as &lt;email&gt;.</source>
-        <translation>Als &lt;email&gt; anmelden.</translation>
+      <source>Sign in as &lt;email&gt;.</source>
+      <translation>Als &lt;email&gt; anmelden.</translation>
     </message>
     <message>
-        <source>Read the password from the first line of &lt;file&gt;. Only the session token is kept (in the keychain).</source>
-        <translation>Das Passwort aus der ersten Zeile von &lt;file&gt; lesen. Gespeichert wird nur das Sitzungstoken (im Schlüsselbund).</translation>
+      <source>Read the password from the first line of &lt;file&gt;. Only the session token is kept (in the keychain).</source>
+      <translation>Das Passwort aus der ersten Zeile von &lt;file&gt; lesen. Gespeichert wird nur das Sitzungstoken (im Schlüsselbund).</translation>
     </message>
     <message>
-        <source>A kontor://account/&lt;id&gt; link to open.</source>
-        <translation>Ein zu öffnender Link kontor://account/&lt;id&gt;.</translation>
+      <source>A kontor://account/&lt;id&gt; link to open.</source>
+      <translation>Ein zu öffnender Link kontor://account/&lt;id&gt;.</translation>
     </message>
     <message>
-        <source>--server, --email and --password-file go together.</source>
-        <translation>--server, --email und --password-file gehören zusammen.</translation>
+      <source>--server, --email and --password-file go together.</source>
+      <translation>--server, --email und --password-file gehören zusammen.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1.</source>
-        <translation>Die Passwortdatei %1 lässt sich nicht lesen.</translation>
+      <source>Cannot read the password file %1.</source>
+      <translation>Die Passwortdatei %1 lässt sich nicht lesen.</translation>
     </message>
     <message>
-        <source>%1 is not a server address.</source>
-        <translation>%1 ist keine Serveradresse.</translation>
+      <source>%1 is not a server address.</source>
+      <translation>%1 ist keine Serveradresse.</translation>
     </message>
-</context>
+  </context>
 </TS>

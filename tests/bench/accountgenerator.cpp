@@ -81,6 +81,26 @@ bool generateAccounts(const QString& storePath, int count)
             return false;
     }
 
+    // A fresh file loaded once: no journal to copy every page through, and the secondary
+    // indexes built after the load (sorted, in one go) instead of row by row.
+    const QStringList indexes = {
+        u"CREATE INDEX accounts_order ON accounts(sort_key)"_s,
+        u"CREATE INDEX accounts_type ON accounts(type)"_s,
+        u"CREATE INDEX accounts_portal ON accounts(portal_status)"_s,
+        u"CREATE INDEX contacts_email ON contacts(email_key)"_s,
+        u"CREATE INDEX contacts_name ON contacts(name_key)"_s,
+        u"CREATE INDEX account_contacts_contact ON account_contacts(contact_rid)"_s,
+        u"CREATE INDEX account_tags_account ON account_tags(account_rid)"_s,
+        u"CREATE INDEX account_members_account ON account_members(account_rid)"_s,
+    };
+    if (!app::execSql(db.db(), u"PRAGMA journal_mode = OFF"_s) ||
+        !app::execSql(db.db(), u"PRAGMA synchronous = OFF"_s)) {
+        return false;
+    }
+    for (const QString& create : indexes) {
+        if (!app::execSql(db.db(), u"DROP INDEX "_s + create.section(u' ', 2, 2)))
+            return false;
+    }
     app::Transaction tx(db.db());
     QSqlQuery account(db.db());
     account.prepare(u"INSERT INTO accounts(rid, id, type, name, company_name, sort_key,"
@@ -170,8 +190,13 @@ bool generateAccounts(const QString& storePath, int count)
                 return false;
         }
     }
+    for (const QString& create : indexes) {
+        if (!app::execSql(db.db(), create))
+            return false;
+    }
     app::StoreChanges ignored;
-    return app::StoreWriter(db, ignored).rebuildSearchIndex() && tx.commit();
+    return app::StoreWriter(db, ignored).rebuildSearchIndex() && tx.commit() &&
+           app::execSql(db.db(), u"PRAGMA journal_mode = WAL"_s);
 }
 
 } // namespace kontor::bench
