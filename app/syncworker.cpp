@@ -6,6 +6,7 @@
 
 #include "core/wireformat.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -21,12 +22,14 @@ namespace {
 const QString cursorKey = u"sync_cursor"_s;
 // Local changes are pushed this soon after they were made (several quick edits go together).
 constexpr std::chrono::milliseconds pushDelay{250};
+constexpr qsizetype maxPushBytes = 4 * 1024 * 1024;
 
 bool isSyncKind(const QString& kind)
 {
     return kind == core::opkind::accountCreate || kind == core::opkind::accountUpdate ||
            kind == core::opkind::contactUpdate || kind == core::opkind::linkSet ||
-           kind == core::opkind::invitationSend;
+           kind == core::opkind::invitationSend || kind == core::opkind::accountDelete ||
+           kind == core::opkind::importBatch;
 }
 
 // The endpoint of an operation that is not pushed in a batch (storewriter.h, localkind).
@@ -202,11 +205,18 @@ void SyncWorker::pushNext()
         pushSingle(ops.first());
         return;
     }
-    // The leading run of batchable operations, so the outbox's order holds across kinds.
+    // The leading run of batchable operations, so the outbox's order holds across kinds; an
+    // import's batches are large, so a push also stops at a few megabytes (the server takes 10).
     QList<core::Operation> batch;
+    qsizetype bytes = 0;
     for (const core::Operation& op : ops) {
         if (!isSyncKind(op.kind))
             break;
+        if (op.kind == core::opkind::importBatch) {
+            bytes += QJsonDocument(op.payload).toJson(QJsonDocument::Compact).size();
+            if (!batch.isEmpty() && bytes > maxPushBytes)
+                break;
+        }
         batch.append(op);
     }
     pushBatch(batch);
