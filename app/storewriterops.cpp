@@ -45,8 +45,8 @@ bool StoreWriter::applyOperation(const core::Operation& op)
     if (op.kind == core::opkind::importBatch) {
         for (const QJsonValue& item : op.payload.value(u"items"_s).toArray()) {
             const QJsonObject o = item.toObject();
-            if (!applyOperation({op.opId, o.value(u"kind"_s).toString(),
-                                 o.value(u"payload"_s).toObject()})) {
+            if (!applyOperation(
+                    {op.opId, o.value(u"kind"_s).toString(), o.value(u"payload"_s).toObject()})) {
                 return false;
             }
         }

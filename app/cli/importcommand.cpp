@@ -16,8 +16,9 @@ namespace {
 
 void printCounts(QTextStream& out, const app::ImportCounts& c)
 {
-    out << CliContext::tr("Rows: %1 · accounts to create: %2 · contacts to create: %3 · links: %4 · "
-              "updates: %5 · skipped: %6 · rows with errors: %7")
+    out << CliContext::tr(
+               "Rows: %1 · accounts to create: %2 · contacts to create: %3 · links: %4 · "
+               "updates: %5 · skipped: %6 · rows with errors: %7")
                .arg(c.rows)
                .arg(c.accountsCreate)
                .arg(c.contactsCreate)
@@ -33,7 +34,8 @@ void printIssues(QTextStream& out, const core::RowIssues& issues)
     constexpr qsizetype shown = 20;
     for (qsizetype i = 0; i < issues.size() && i < shown; ++i) {
         const core::RowIssue& issue = issues.at(i);
-        const QString where = issue.row > 0 ? CliContext::tr("Row %1").arg(issue.row) : CliContext::tr("File");
+        const QString where =
+            issue.row > 0 ? CliContext::tr("Row %1").arg(issue.row) : CliContext::tr("File");
         const QString column = issue.header.isEmpty() ? QString() : u" („%1“)"_s.arg(issue.header);
         out << where << column << u": "_s << issue.message() << u" ["_s << issue.code() << u"]"_s
             << Qt::endl;
@@ -52,14 +54,16 @@ void addImportOptions(QCommandLineParser& parser)
          u"file"_s},
         {u"dry-run"_s, CliContext::tr("Only plan: show what would happen, change nothing.")},
         {u"on-duplicate"_s,
-         CliContext::tr("What to do with accounts and contacts that exist already: skip (default), update "
-            "or create."),
+         CliContext::tr(
+             "What to do with accounts and contacts that exist already: skip (default), update "
+             "or create."),
          u"skip|update|create"_s},
         {u"delimiter"_s, CliContext::tr("The CSV delimiter (detected otherwise)."), u"char"_s},
-        {u"encoding"_s, CliContext::tr("The file's encoding: utf-8, utf-16le, utf-16be, windows-1252."),
+        {u"encoding"_s,
+         CliContext::tr("The file's encoding: utf-8, utf-16le, utf-16be, windows-1252."),
          u"name"_s},
-        {u"batch-rows"_s, CliContext::tr("Rows per batch (one transaction, one operation for the server)."),
-         u"n"_s},
+        {u"batch-rows"_s,
+         CliContext::tr("Rows per batch (one transaction, one operation for the server)."), u"n"_s},
         {u"errors-csv"_s, CliContext::tr("Write the rows with errors to <file> (CSV)."), u"file"_s},
     });
 }
@@ -89,7 +93,8 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
     if (parser.isSet(u"encoding"_s)) {
         settings.encoding = core::textEncodingFromName(parser.value(u"encoding"_s));
         if (!settings.encoding)
-            return cli.usage(CliContext::tr("Unknown encoding “%1”.").arg(parser.value(u"encoding"_s)));
+            return cli.usage(
+                CliContext::tr("Unknown encoding “%1”.").arg(parser.value(u"encoding"_s)));
     }
     if (parser.isSet(u"batch-rows"_s)) {
         bool ok = false;
@@ -100,7 +105,8 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
     if (parser.isSet(u"mapping"_s)) {
         QFile file(parser.value(u"mapping"_s));
         if (!file.open(QIODevice::ReadOnly))
-            return cli.usage(CliContext::tr("The mapping file “%1” cannot be read.").arg(file.fileName()));
+            return cli.usage(
+                CliContext::tr("The mapping file “%1” cannot be read.").arg(file.fileName()));
         const core::Decoded<core::ImportMapping> mapping =
             core::decodeImportMapping(file.readAll());
         if (!mapping.ok()) {
@@ -127,14 +133,16 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
         QFile file(parser.value(u"save-mapping"_s));
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(QJsonDocument(core::toJson(*plan->settings().mapping)).toJson()) < 0) {
-            return cli.usage(CliContext::tr("The mapping cannot be saved to “%1”.").arg(file.fileName()));
+            return cli.usage(
+                CliContext::tr("The mapping cannot be saved to “%1”.").arg(file.fileName()));
         }
     }
     if (parser.isSet(u"errors-csv"_s)) {
         QFile file(parser.value(u"errors-csv"_s));
         if (!file.open(QIODevice::WriteOnly) ||
             !app::ImportReport::writeErrorCsv(&file, *plan, &error)) {
-            return cli.usage(CliContext::tr("The errors cannot be written to “%1”.").arg(file.fileName()));
+            return cli.usage(
+                CliContext::tr("The errors cannot be written to “%1”.").arg(file.fileName()));
         }
     }
     const bool unusable = !plan->mappingIssues().isEmpty();
@@ -142,9 +150,9 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
 
     if (dryRun || unusable) {
         if (json) {
-            cli.out() << QJsonDocument(app::ImportReport::plan(*plan)).toJson(
-                             QJsonDocument::Compact)
-                      << Qt::endl;
+            cli.out()
+                << QJsonDocument(app::ImportReport::plan(*plan)).toJson(QJsonDocument::Compact)
+                << Qt::endl;
         } else {
             printCounts(cli.out(), plan->counts());
             printIssues(cli.out(), plan->allIssues());
@@ -160,10 +168,12 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
     } else {
         printIssues(cli.out(), plan->allIssues());
         if (result.status == app::ImportStatus::Done) {
-            cli.out() << CliContext::tr("Imported (import %1):").arg(core::toWireId(result.importId))
-                      << Qt::endl;
+            cli.out()
+                << CliContext::tr("Imported (import %1):").arg(core::toWireId(result.importId))
+                << Qt::endl;
             printCounts(cli.out(), result.counts);
-            cli.out() << CliContext::tr("Run “kontor-cli sync” to send it to the server.") << Qt::endl;
+            cli.out() << CliContext::tr("Run “kontor-cli sync” to send it to the server.")
+                      << Qt::endl;
         } else {
             cli.err() << CliContext::tr("The import stopped: %1").arg(result.error) << Qt::endl;
         }
@@ -189,8 +199,9 @@ int runUndo(CliContext& cli, const QCommandLineParser& parser, const QString& st
         o.insert(u"status"_s, app::toWireName(result.status));
         cli.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (result.status == app::ImportStatus::Undone) {
-        cli.out() << CliContext::tr("Undone: %1 accounts and %2 contacts removed, %3 links removed, %4 "
-                        "records restored.")
+        cli.out() << CliContext::tr(
+                         "Undone: %1 accounts and %2 contacts removed, %3 links removed, %4 "
+                         "records restored.")
                          .arg(result.counts.accountsCreate)
                          .arg(result.counts.contactsCreate)
                          .arg(result.counts.link)

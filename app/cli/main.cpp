@@ -19,9 +19,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     CliContext cli;
     QTranslator translator;
-    const QString language = cli.settings().language().isEmpty()
-                                 ? kontor::core::systemLanguage()
-                                 : cli.settings().language();
+    const QString language = cli.settings().language().isEmpty() ? kontor::core::systemLanguage()
+                                                                 : cli.settings().language();
     if (kontor::core::loadKontorTranslation(translator, language))
         QCoreApplication::installTranslator(&translator);
 
@@ -68,8 +67,8 @@ int main(int argc, char** argv)
         return kontor::cli::runSync(cli, parser, store);
     if (command == u"accounts" && args.value(1) == u"list" && args.size() == 2)
         return kontor::cli::runAccountsList(cli, parser, store);
-    return cli.usage(command.isEmpty()
-                         ? CliContext::tr("Which command? See kontor-cli --help.")
-                         : CliContext::tr("Unknown command “%1”. See kontor-cli --help.")
-                               .arg(args.join(u' ')));
+    return cli.usage(
+        command.isEmpty()
+            ? CliContext::tr("Which command? See kontor-cli --help.")
+            : CliContext::tr("Unknown command “%1”. See kontor-cli --help.").arg(args.join(u' ')));
 }

@@ -39,15 +39,14 @@ int runLogin(CliContext& cli, const QCommandLineParser& parser)
     }
     QFile file(parser.value(u"password-file"_s));
     if (!file.open(QIODevice::ReadOnly))
-        return cli.usage(CliContext::tr("The password file “%1” cannot be read.")
-                             .arg(file.fileName()));
+        return cli.usage(
+            CliContext::tr("The password file “%1” cannot be read.").arg(file.fileName()));
     const QString password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
 
     app::ApiClient api;
     app::Session session(&api, &cli.credentials(), &cli.settings());
     session.signIn(server, email, password);
-    CliContext::waitFor([&] { return session.state() != app::Session::State::SigningIn; },
-                        120'000);
+    CliContext::waitFor([&] { return session.state() != app::Session::State::SigningIn; }, 120'000);
     if (session.state() != app::Session::State::SignedIn) {
         cli.err() << u"kontor-cli: "_s << session.errorMessage() << Qt::endl;
         return Partly;
@@ -60,8 +59,7 @@ int runLogin(CliContext& cli, const QCommandLineParser& parser)
     CliContext::waitFor([&] { return kept.has_value(); }, 30'000);
     if (!kept || kept->status != app::CredentialStore::Status::Ok) {
         cli.err() << u"kontor-cli: "_s
-                  << (kept ? kept->message
-                           : CliContext::tr("The keychain did not answer in time."))
+                  << (kept ? kept->message : CliContext::tr("The keychain did not answer in time."))
                   << Qt::endl;
         return Partly;
     }
@@ -70,8 +68,7 @@ int runLogin(CliContext& cli, const QCommandLineParser& parser)
     if (!store || !store->setCurrentUser(user))
         return Partly;
     cli.settings().setLastUser(app::toJson(user));
-    cli.out() << CliContext::tr("Signed in as %1 (%2).").arg(user.name, user.firmName)
-              << Qt::endl;
+    cli.out() << CliContext::tr("Signed in as %1 (%2).").arg(user.name, user.firmName) << Qt::endl;
     return Ok;
 }
 
@@ -92,9 +89,8 @@ int runSync(CliContext& cli, const QCommandLineParser& parser, const QString& st
     QObject::connect(&engine, &app::SyncEngine::cycleFinished, [&](bool ok) { finished = ok; });
     QObject::connect(&engine, &app::SyncEngine::unauthorized, [&] { unauthorized = true; });
     engine.start(cli.settings().serverUrl(), *token);
-    const int timeout = parser.value(u"timeout"_s).toInt() > 0
-                            ? parser.value(u"timeout"_s).toInt()
-                            : 3600;
+    const int timeout =
+        parser.value(u"timeout"_s).toInt() > 0 ? parser.value(u"timeout"_s).toInt() : 3600;
     const bool inTime = CliContext::waitFor([&] { return finished.has_value(); }, timeout * 1000);
     engine.stop();
     if (!inTime || !*finished || unauthorized) {

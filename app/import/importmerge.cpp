@@ -2,6 +2,8 @@
 
 #include "app/operations.h"
 
+#include "core/emailaddress.h"
+
 namespace kontor::app {
 
 namespace {
@@ -32,7 +34,8 @@ core::Contact mergedContact(const core::Contact& stored, const core::Contact& fi
 {
     core::Contact out = stored;
     take(out.middleName, file.middleName);
-    take(out.email, file.email);
+    if (core::normalizedEmail(file.email) != core::normalizedEmail(out.email))
+        take(out.email, file.email); // "ANNA@…" is the address the contact has
     unite(out.tags, file.tags);
     const bool hasPrimary = std::any_of(out.phones.cbegin(), out.phones.cend(),
                                         [](const core::PhoneNumber& p) { return p.primary; });

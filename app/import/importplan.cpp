@@ -85,8 +85,8 @@ ImportSettings importSettingsFromJson(const QJsonObject& o)
 {
     ImportSettings s;
     s.filePath = o.value(u"file_path"_s).toString();
-    s.format = core::SourceFormat(qMax<qsizetype>(0, formatNames.indexOf(o.value(u"format"_s)
-                                                                             .toString())));
+    s.format = core::SourceFormat(
+        qMax<qsizetype>(0, formatNames.indexOf(o.value(u"format"_s).toString())));
     const QString delimiter = o.value(u"delimiter"_s).toString();
     if (delimiter.size() == 1)
         s.delimiter = delimiter.at(0);
@@ -153,10 +153,9 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         settings.mapping ? settings.mapping->appliedTo(plan->m_columns, &automatic) : automatic;
     plan->m_settings.mapping = mapping;
     plan->m_importId = QUuid::createUuidV5(
-        importNamespace, plan->m_fileHash + u'\n' + formatNames.value(int(plan->m_format)) +
-                             u'\n' +
-                             QString::fromUtf8(QJsonDocument(core::toJson(mapping))
-                                                   .toJson(QJsonDocument::Compact)));
+        importNamespace,
+        plan->m_fileHash + u'\n' + formatNames.value(int(plan->m_format)) + u'\n' +
+            QString::fromUtf8(QJsonDocument(core::toJson(mapping)).toJson(QJsonDocument::Compact)));
     plan->m_interpreter = std::make_unique<core::RowInterpreter>(mapping, context);
     plan->m_index = std::make_unique<core::ImportIndex>(plan->m_interpreter.get());
     if (!plan->m_interpreter->mappingIssues().isEmpty())
@@ -234,14 +233,12 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
             const core::Contact& c = row.account.contacts.isEmpty()
                                          ? core::Contact{}
                                          : row.account.contacts.constFirst().contact;
-            QString account = row.account.name.isEmpty() ? row.account.companyName
-                                                         : row.account.name;
+            QString account =
+                row.account.name.isEmpty() ? row.account.companyName : row.account.name;
             if (account.isEmpty() && !row.account.contacts.isEmpty())
                 account = core::effectiveAccountName(row.account, context.nameFormat);
-            plan->m_details.insert(r, {account, QStringList{c.firstName, c.lastName}
-                                                    .join(u' ')
-                                                    .trimmed(),
-                                       c.email});
+            plan->m_details.insert(
+                r, {account, QStringList{c.firstName, c.lastName}.join(u' ').trimmed(), c.email});
         }
         if (row.empty) {
             f.status = Empty;
@@ -274,9 +271,9 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
                 const QString name =
                     row.account.name.isEmpty() ? row.account.companyName : row.account.name;
                 if (const std::optional<StoreMatcher::Found> found = matcher.accountNamed(name)) {
-                    plan->m_accountMatches.insert(
-                        r, {found->id, found->name, StoreMatch::Kind::Name,
-                            matcher.isUnsynced(found->id, {})});
+                    plan->m_accountMatches.insert(r,
+                                                  {found->id, found->name, StoreMatch::Kind::Name,
+                                                   matcher.isUnsynced(found->id, {})});
                 }
             }
         }
@@ -444,8 +441,8 @@ void ImportPlan::relabel()
             const bool first = !resolved.contains(f.contactRow);
             resolved.insert(f.contactRow);
             if (const StoreMatch* contact = contactMatch(r)) {
-                const bool linked = decision == AccountDecision::UpdateExisting &&
-                                    (f.flags & LinkedToAccountMatch);
+                const bool linked =
+                    decision == AccountDecision::UpdateExisting && (f.flags & LinkedToAccountMatch);
                 if (first && contact->kind != StoreMatch::Kind::Imported &&
                     m_settings.choices.contacts == DuplicateChoice::Update &&
                     (f.flags & ContactChanges)) {
@@ -486,8 +483,7 @@ void ImportPlan::relabel()
 
 RowLabel ImportPlan::label(qint64 row) const
 {
-    return row >= 1 && size_t(row) <= m_labels.size() ? m_labels[size_t(row) - 1]
-                                                      : RowLabel::None;
+    return row >= 1 && size_t(row) <= m_labels.size() ? m_labels[size_t(row) - 1] : RowLabel::None;
 }
 
 std::optional<RowDetail> ImportPlan::detail(qint64 row) const
@@ -532,8 +528,7 @@ RowOutcome ImportPlan::describe(qint64 row, RowLabel label) const
     const auto storedContact = m_contactMatches.constFind(qint32(row));
     const StoreMatch* contact =
         storedContact == m_contactMatches.cend() ? nullptr : &storedContact.value();
-    const QString draftNote =
-        tr(" It has changes that are not synchronised yet.");
+    const QString draftNote = tr(" It has changes that are not synchronised yet.");
     auto set = [&](const QString& code, const QString& field, const QString& reason) {
         out.code = code;
         out.field = field;
@@ -556,9 +551,9 @@ RowOutcome ImportPlan::describe(qint64 row, RowLabel label) const
     };
     switch (label) {
     case RowLabel::Error: {
-        const auto it = std::lower_bound(
-            m_issues.cbegin(), m_issues.cend(), row,
-            [](const core::RowIssue& issue, qint64 r) { return issue.row < r; });
+        const auto it =
+            std::lower_bound(m_issues.cbegin(), m_issues.cend(), row,
+                             [](const core::RowIssue& issue, qint64 r) { return issue.row < r; });
         if (it != m_issues.cend() && it->row == row)
             set(it->code(), it->field, it->message());
         else
@@ -579,8 +574,8 @@ RowOutcome ImportPlan::describe(qint64 row, RowLabel label) const
                     (account->unsynced ? draftNote : QString()));
         } else {
             set(u"already_linked"_s, contactField(),
-                tr("“%1” is a contact of this account already.").arg(contact ? contact->name
-                                                                              : QString()));
+                tr("“%1” is a contact of this account already.")
+                    .arg(contact ? contact->name : QString()));
         }
         break;
     case RowLabel::Update:
@@ -596,8 +591,8 @@ RowOutcome ImportPlan::describe(qint64 row, RowLabel label) const
         }
         break;
     case RowLabel::Link:
-        if (const StoreMatch* used = contactMatch(row); used &&
-                                                       used->kind != StoreMatch::Kind::Imported) {
+        if (const StoreMatch* used = contactMatch(row);
+            used && used->kind != StoreMatch::Kind::Imported) {
             set(u"duplicate_contact"_s, contactField(),
                 tr("Links the existing contact “%1” (%2).").arg(used->name, sameBecause()) +
                     (used->unsynced ? draftNote : QString()));

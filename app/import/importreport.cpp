@@ -40,13 +40,13 @@ QJsonObject ImportReport::result(const ImportPlan& plan, const ImportResult& res
 bool ImportReport::writeErrorCsv(QIODevice* device, const ImportPlan& plan, QString* error)
 {
     core::CsvWriter writer(device);
-    bool ok = writer.writeRow({tr("Row"), tr("Line in the file"), tr("Column"), tr("Field"),
-                               tr("Code"), tr("Message")});
+    bool ok = writer.writeRow(
+        {tr("Row"), tr("Line in the file"), tr("Column"), tr("Field"), tr("Code"), tr("Message")});
     for (const core::RowIssue& issue : plan.allIssues()) {
         if (!ok)
             break;
-        ok = writer.writeRow({QString::number(issue.row), QString::number(issue.line),
-                              issue.header, issue.field, issue.code(), issue.message()});
+        ok = writer.writeRow({QString::number(issue.row), QString::number(issue.line), issue.header,
+                              issue.field, issue.code(), issue.message()});
     }
     if (!ok && error)
         *error = writer.errorString();

@@ -106,8 +106,8 @@ public:
                  .bindUtf8(3, payload)
                  .bind(4, nowText())
                  .exec() ||
-            !importtables::addBatch(m_db, m_importId, batch) ||
-            !importtables::save(m_db, record) || !m_tx->commit()) {
+            !importtables::addBatch(m_db, m_importId, batch) || !importtables::save(m_db, record) ||
+            !m_tx->commit()) {
             reset();
             return std::nullopt;
         }
@@ -202,9 +202,9 @@ bool Run::updateContact(const QUuid& id, const core::Contact& file)
     const std::optional<core::Contact> stored = StoreReader(m_db).contact(id);
     if (!stored)
         return true; // gone since the preview
-    const QJsonObject payload = ops::updatePayload(id, ops::contactFieldValues(*stored),
-                                                   ops::contactFieldValues(
-                                                       mergedContact(*stored, file)));
+    const QJsonObject payload =
+        ops::updatePayload(id, ops::contactFieldValues(*stored),
+                           ops::contactFieldValues(mergedContact(*stored, file)));
     if (payload.value(u"fields"_s).toObject().isEmpty())
         return true;
     ++m_batch.counts().update;
@@ -253,7 +253,8 @@ bool Run::addNew(const core::ImportedAccount& imported)
             ++m_batch.counts().link;
         }
         if (entry.switches.login)
-            m_batch.invite.append(QJsonArray{core::toWireId(account.id), core::toWireId(target.id)});
+            m_batch.invite.append(
+                QJsonArray{core::toWireId(account.id), core::toWireId(target.id)});
         account.contacts.append(entry);
     }
     m_batch.rows += imported.rows.size();
@@ -307,9 +308,9 @@ bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& acco
             QJsonArray{core::toWireId(accountId), core::toWireId(target.id), target.create});
         if (entry.switches.login)
             m_batch.invite.append(QJsonArray{core::toWireId(accountId), core::toWireId(target.id)});
-        if (!m_batch.apply(core::opkind::linkSet,
-                           ops::linkSetPayload(accountId, target.id, true, entry.switches,
-                                               newContact))) {
+        if (!m_batch.apply(
+                core::opkind::linkSet,
+                ops::linkSetPayload(accountId, target.id, true, entry.switches, newContact))) {
             return false;
         }
     }
@@ -365,7 +366,7 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
         return failed;
     }
     qCDebug(lcImport) << "import" << record.id << "runs:" << plan.counts().rows << "rows,"
-                     << earlier.size() << "batches before";
+                      << earlier.size() << "batches before";
 
     const int firstBatch = earlier.isEmpty() ? 0 : earlier.constLast().number + 1;
     const int counted = before && before->resumable() ? 0 : firstBatch;
@@ -440,8 +441,8 @@ template <typename Each> void reversed(const QJsonArray& array, Each each)
         each(array.at(i));
 }
 
-bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch,
-               ImportCounts& counts, StoreChanges& changes)
+bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, ImportCounts& counts,
+               StoreChanges& changes)
 {
     const QJsonObject undo = importtables::batchUndo(db, importId, batch.number);
     StoreTransaction tx(db);
@@ -459,18 +460,15 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch,
                              {u"base"_s, u.value(u"after"_s)}});
         ++done.update;
     });
+    QJsonArray created; // contacts the batch created: deleted once nothing links them
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonArray l = value.toArray();
-        const QUuid accountId = QUuid::fromString(l.at(0).toString());
-        const QUuid contactId = QUuid::fromString(l.at(1).toString());
         ok = ok && undoItem(w, items, QString(core::opkind::linkSet),
-                            ops::linkSetPayload(accountId, contactId, false, {}));
+                            ops::linkSetPayload(QUuid::fromString(l.at(0).toString()),
+                                                QUuid::fromString(l.at(1).toString()), false, {}));
         ++done.link;
-        if (l.at(2).toBool()) {
-            ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
-                                {{u"contact_ids"_s, QJsonArray{l.at(1)}}});
-            ++done.contactsCreate;
-        }
+        if (l.at(2).toBool())
+            created.append(l.at(1));
     });
     reversed(undo.value(u"accounts"_s).toArray(), [&](const QJsonValue& value) {
         QJsonArray ids = value.toArray();
@@ -478,8 +476,15 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch,
         ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
                             {{u"id"_s, accountId}, {u"contact_ids"_s, ids}});
         ++done.accountsCreate;
-        done.contactsCreate += ids.size();
+        for (const QJsonValue& id : std::as_const(ids))
+            created.append(id);
     });
+    // Last, as a contact may have been created on one account and linked to another.
+    if (!created.isEmpty()) {
+        ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
+                            {{u"contact_ids"_s, created}});
+    }
+    done.contactsCreate += created.size();
     if (!ok)
         return false;
     // Invitations queued for what is gone would wait for nothing.
@@ -491,8 +496,7 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch,
     if (!items.isEmpty()) {
         SqliteStatement outbox(db.db(), "INSERT INTO outbox(op_id, kind, payload, account_id,"
                                         " contact_id, created_at) VALUES(?, ?, ?, NULL, NULL, ?)");
-        QByteArray payload = "{\"batch\":" + QByteArray::number(batch.number) +
-                             ",\"import_id\":";
+        QByteArray payload = "{\"batch\":" + QByteArray::number(batch.number) + ",\"import_id\":";
         importjson::appendString(payload, core::toWireId(importId));
         payload += ",\"items\":[" + items + "],\"undo\":true}";
         if (!outbox.bind(1, core::toWireId(QUuid::createUuid()))
@@ -581,14 +585,16 @@ std::optional<int> invite(Database& db, const QUuid& importId, const QString& me
         StoreTransaction tx(db);
         if (!tx.isActive())
             return std::nullopt;
-        const QJsonArray pairs =
-            importtables::batchUndo(db, importId, batches.at(i).number).value(u"invite"_s).toArray();
+        const QJsonArray pairs = importtables::batchUndo(db, importId, batches.at(i).number)
+                                     .value(u"invite"_s)
+                                     .toArray();
         for (const QJsonValue& value : pairs) {
             const QJsonArray pair = value.toArray();
-            const core::Operation op = ops::make(
-                core::opkind::invitationSend,
-                ops::invitationPayload(QUuid::createUuid(), QUuid::fromString(pair.at(0).toString()),
-                                       QUuid::fromString(pair.at(1).toString()), message));
+            const core::Operation op =
+                ops::make(core::opkind::invitationSend,
+                          ops::invitationPayload(
+                              QUuid::createUuid(), QUuid::fromString(pair.at(0).toString()),
+                              QUuid::fromString(pair.at(1).toString()), message));
             if (!tx.writer().applyOperation(op) || !tx.writer().enqueue(op))
                 return std::nullopt;
             ++count;

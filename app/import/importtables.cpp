@@ -34,8 +34,9 @@ QJsonObject toJson(const ImportCounts& c)
 ImportCounts importCountsFromJson(const QJsonObject& o)
 {
     const auto n = [&](const QString& key) { return qint64(o.value(key).toDouble()); };
-    return {n(u"rows"_s), n(u"accounts_create"_s), n(u"contacts_create"_s), n(u"link"_s),
-            n(u"update"_s), n(u"skip"_s),          n(u"error_rows"_s)};
+    return {n(u"rows"_s),      n(u"accounts_create"_s), n(u"contacts_create"_s),
+            n(u"link"_s),      n(u"update"_s),          n(u"skip"_s),
+            n(u"error_rows"_s)};
 }
 
 namespace {
@@ -167,9 +168,10 @@ QList<ImportBatch> batches(Database& db, const QUuid& importId)
     if (!q.exec())
         return out;
     while (q->next()) {
-        out.append({q->value(0).toInt(), QUuid::fromString(q->value(1).toString()),
-                    q->value(2).toLongLong(), importCountsFromJson(jsonObjectFromText(
-                                                  q->value(3).toString())),
+        out.append({q->value(0).toInt(),
+                    QUuid::fromString(q->value(1).toString()),
+                    q->value(2).toLongLong(),
+                    importCountsFromJson(jsonObjectFromText(q->value(3).toString())),
                     {}});
     }
     return out;

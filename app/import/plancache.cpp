@@ -100,8 +100,7 @@ bool PlanCache::Reader::next(core::InterpretedRow& row)
     qint64 line = 0;
     qint8 given = -1;
     qint8 type = 0;
-    m_in >> number >> line >> given >> type >> a.name >> a.companyName >> a.tags >>
-        a.teamMemberIds;
+    m_in >> number >> line >> given >> type >> a.name >> a.companyName >> a.tags >> a.teamMemberIds;
     row.row = number;
     row.line = line;
     if (given >= 0)

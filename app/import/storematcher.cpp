@@ -43,9 +43,15 @@ struct StoreMatcher::Statements {
         , link(db, "SELECT 1 FROM account_contacts WHERE account_rid = ? AND contact_rid = ?")
         , accountRid(db, "SELECT rid FROM accounts WHERE id = ?")
         , contactRid(db, "SELECT rid FROM contacts WHERE id = ?")
+        // A new contact travels in its account's create: the account's operation counts.
         , unsynced(db, "SELECT 1 WHERE EXISTS(SELECT 1 FROM outbox WHERE account_id = ?1 OR"
                        " contact_id = ?2) OR EXISTS(SELECT 1 FROM sync_issues WHERE"
-                       " account_id = ?1 OR contact_id = ?2)")
+                       " account_id = ?1 OR contact_id = ?2) OR EXISTS(SELECT 1 FROM contacts c"
+                       " JOIN account_contacts l ON l.contact_rid = c.rid JOIN accounts a ON"
+                       " a.rid = l.account_rid WHERE c.id = ?2 AND (EXISTS(SELECT 1 FROM outbox o"
+                       " WHERE o.account_id = a.id AND o.kind = 'account.create') OR"
+                       " EXISTS(SELECT 1 FROM sync_issues s WHERE s.account_id = a.id AND"
+                       " s.kind = 'account.create')))")
     {
     }
     SqliteStatement accountBySortKey;
@@ -91,7 +97,8 @@ std::optional<StoreMatcher::Found> StoreMatcher::contact(SqliteStatement& q)
 {
     std::optional<Found> found;
     if (q.next())
-        found = Found{q.integer(0), QUuid::fromString(q.text(1)), displayName(q.text(2), q.text(3))};
+        found =
+            Found{q.integer(0), QUuid::fromString(q.text(1)), displayName(q.text(2), q.text(3))};
     q.reset();
     return found;
 }
@@ -105,8 +112,7 @@ std::optional<StoreMatcher::Found> StoreMatcher::contactWithEmail(const QString&
     return contact(m_q->contactByEmail);
 }
 
-std::optional<StoreMatcher::Found>
-StoreMatcher::contactWithNameAndPhone(const core::Contact& c)
+std::optional<StoreMatcher::Found> StoreMatcher::contactWithNameAndPhone(const core::Contact& c)
 {
     if (m_empty || c.phones.isEmpty() || c.firstName.trimmed().isEmpty() ||
         c.lastName.trimmed().isEmpty()) {
