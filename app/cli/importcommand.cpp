@@ -148,6 +148,9 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
     const bool unusable = !plan->mappingIssues().isEmpty();
     const bool rowErrors = plan->counts().errorRows > 0 || plan->readError().has_value();
 
+    if (unusable && !json)
+        cli.err() << u"kontor-cli: "_s
+                  << CliContext::tr("No row can be imported with this column mapping.") << Qt::endl;
     if (dryRun || unusable) {
         if (json) {
             cli.out()
