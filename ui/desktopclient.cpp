@@ -253,10 +253,7 @@ void DesktopClient::onStoreChanged(const app::StoreChanges& changes)
 {
     if (!m_window)
         return;
-    if (changes.referenceData || !changes.accounts.isEmpty() || !changes.contacts.isEmpty() ||
-        changes.invitations) {
-        m_window->refresh();
-    }
+    m_window->refresh(changes);
     if (changes.outbox)
         updateSyncState();
 }

@@ -205,10 +205,12 @@ void MainWindow::setSignedIn(const QString& userName, const QString& firmName)
     setWindowTitle(tr("Kontor – %1 (%2)").arg(firmName, userName));
 }
 
-void MainWindow::refresh()
+void MainWindow::refresh(const app::StoreChanges& changes)
 {
-    m_accounts->refreshReferenceData();
-    m_accounts->reloadProfiles();
+    if (changes.referenceData)
+        m_accounts->refreshReferenceData();
+    if (!changes.accounts.isEmpty() || !changes.contacts.isEmpty() || changes.invitations)
+        m_accounts->reloadProfiles();
 }
 
 void MainWindow::updateInboxAction(int unread)
