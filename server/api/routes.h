@@ -14,6 +14,9 @@ void addNotificationRoutes(ServerContext& server);
 void addSyncRoutes(ServerContext& server);
 void addOpenApiRoutes(ServerContext& server);
 void addMaintenanceJobs(ServerContext& server);
+void addInvitationRoutes(ServerContext& server);
+void addMailJobs(ServerContext& server);
+void addPortalRoutes(ServerContext& server);
 
 inline void registerModules(ServerContext& server)
 {
@@ -25,6 +28,9 @@ inline void registerModules(ServerContext& server)
     addSyncRoutes(server);
     addOpenApiRoutes(server);
     addMaintenanceJobs(server);
+    addInvitationRoutes(server);
+    addMailJobs(server);
+    addPortalRoutes(server);
 }
 
 } // namespace kontor::server
