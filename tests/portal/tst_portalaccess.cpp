@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace kontor::test;
+namespace mail = kontor::mail;
 
 namespace {
 const QString publicUrl = u"http://portal.kanzlei-test.example"_s;
@@ -253,7 +254,7 @@ void TestPortalAccess::invitationToActivationToNotification()
     QCOMPARE(account.json[u"contacts"_s][0][u"portal_status"_s].toString(), u"activated"_s);
     const Reply web = PortalClient(m_server.baseUrl()).get(u"/accounts/"_s + c.accountId);
     QCOMPARE(web.status, 200);
-    QVERIFY(web.body.contains("kontor://account/" + c.accountId.toLatin1()));
+    QVERIFY(web.body.contains(QByteArray("kontor://account/" + c.accountId.toLatin1())));
 }
 
 void TestPortalAccess::invitationNeedsLoginAndEmail()
@@ -497,7 +498,7 @@ void TestPortalAccess::severalAccountsSwitchAndLoginOffIsUnreachable()
     const Reply home = client->get(u"/portal/"_s);
     QCOMPARE(home.status, 200);
     QVERIFY(home.body.contains("Mia Bau GmbH"));
-    QVERIFY(home.body.contains("/portal/?account=" + second.toLatin1()));
+    QVERIFY(home.body.contains(QByteArray("/portal/?account=" + second.toLatin1())));
     QVERIFY(!home.body.contains("Mia Geheim GmbH"));
     const Reply switched = client->get(u"/portal/?account="_s + second);
     QCOMPARE(switched.status, 200);
