@@ -3,7 +3,6 @@
 #include "storage/query.h"
 
 #include <QRegularExpression>
-#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;

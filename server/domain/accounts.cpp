@@ -344,7 +344,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     bool statusChanged = false;
     for (const core::AccountContact& entry : a.contacts) {
         if (entry.switches.login)
-            statusChanged |= invitations::refreshPortalStatus(tx, firmId, entry.contact.id);
+            statusChanged |= invitations::refreshPortalStatus(tx, firmId, entry.contact.id, a.id);
     }
     if (statusChanged)
         return loadMany(db, firmId, {a.id}).constFirst();
@@ -645,7 +645,7 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
             throw ApiError::invalid(v);
         writeLink(tx, firmId, change.accountId, contact.id, change.switches);
     }
-    invitations::refreshPortalStatus(tx, firmId, contact.id);
+    invitations::refreshPortalStatus(tx, firmId, contact.id, change.accountId);
     refreshSearchText(tx, firmId, change.accountId);
 }
 

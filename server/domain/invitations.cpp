@@ -228,7 +228,7 @@ Invitation issue(storage::Transaction& tx, const QUuid& firmId, const Target& ta
                         "invitation_id = :id"_s);
     mail.bind(u":m"_s, mailId).bind(u":f"_s, firmId).bind(u":id"_s, inv.id).exec();
     tx.touch(firmId, entity::invitation, inv.id);
-    refreshPortalStatus(tx, firmId, contactId);
+    refreshPortalStatus(tx, firmId, contactId, inv.accountId);
     return inv;
 }
 
@@ -386,7 +386,7 @@ Invitation resend(storage::Transaction& tx, const auth::Staff& staff, const QUui
                         "invitation_id = :id"_s);
     mail.bind(u":m"_s, mailId).bind(u":f"_s, staff.firmId).bind(u":id"_s, id).exec();
     tx.touch(staff.firmId, entity::invitation, id);
-    refreshPortalStatus(tx, staff.firmId, old->contactId);
+    refreshPortalStatus(tx, staff.firmId, old->contactId, old->accountId);
     return *old;
 }
 
@@ -494,13 +494,19 @@ void contactEmailChanged(storage::Transaction& tx, const QUuid& firmId, const QU
     refreshPortalStatus(tx, firmId, contactId);
 }
 
-bool refreshPortalStatus(storage::Transaction& tx, const QUuid& firmId, const QUuid& contactId)
+bool refreshPortalStatus(storage::Transaction& tx, const QUuid& firmId, const QUuid& contactId,
+                         const std::optional<QUuid>& accountId)
 {
+    const QString onlyAccount = accountId ? u" AND account_id = :a"_s : QString();
     auto statuses = [&] {
         QHash<QUuid, QString> out;
         Query q(tx.db(), u"SELECT account_id, portal_status FROM account_contacts WHERE "
-                         "firm_id = :f AND contact_id = :c"_s);
-        q.bind(u":f"_s, firmId).bind(u":c"_s, contactId).exec();
+                         "firm_id = :f AND contact_id = :c"_s +
+                             onlyAccount);
+        q.bind(u":f"_s, firmId).bind(u":c"_s, contactId);
+        if (accountId)
+            q.bind(u":a"_s, *accountId);
+        q.exec();
         while (q.next())
             out.insert(q.id(0), q.text(1));
         return out;
@@ -515,8 +521,12 @@ bool refreshPortalStatus(storage::Transaction& tx, const QUuid& firmId, const QU
                  "i.contact_id = account_contacts.contact_id AND i.status IN "_s +
                      openStates +
                      u") THEN 'pending' ELSE 'not_activated' END WHERE firm_id = :f AND "
-                     "contact_id = :c"_s);
-    update.bind(u":f"_s, firmId).bind(u":c"_s, contactId).exec();
+                     "contact_id = :c"_s +
+                     onlyAccount);
+    update.bind(u":f"_s, firmId).bind(u":c"_s, contactId);
+    if (accountId)
+        update.bind(u":a"_s, *accountId);
+    update.exec();
     const QHash<QUuid, QString> after = statuses();
     bool changed = false;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {

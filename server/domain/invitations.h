@@ -79,7 +79,9 @@ void contactEmailChanged(storage::Transaction& tx, const QUuid& firmId, const QU
 /// R-INV-7: recomputes portal_status of the contact's links (activated when LOGIN is on and the
 /// contact has a portal password, pending with an open invitation, otherwise not_activated)
 /// and puts the accounts whose status changed on the change feed. True when one changed.
-bool refreshPortalStatus(storage::Transaction& tx, const QUuid& firmId, const QUuid& contactId);
+/// With @p accountId only that one link (its cost then does not grow with the contact's links).
+bool refreshPortalStatus(storage::Transaction& tx, const QUuid& firmId, const QUuid& contactId,
+                         const std::optional<QUuid>& accountId = std::nullopt);
 
 /// The outbox reports on an invitation's mail (only its current mail counts).
 void mailSent(storage::Transaction& tx, const QUuid& firmId, const QUuid& invitationId,

@@ -164,9 +164,8 @@ void TestPortalMail::hangingServerTimesOutAndIsRetried()
 {
     setMode(u"hang"_s);
     const QString id = inviteNew(u"slow@kunde.example"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(outbox(u"attempts"_s, id).toInt() >= 1 &&
-                                 outbox(u"state"_s, id) == u"pending"_s,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        outbox(u"attempts"_s, id).toInt() >= 1 && outbox(u"state"_s, id) == u"pending"_s, 15000);
     setMode(u"accept"_s);
     QTRY_COMPARE_WITH_TIMEOUT(outbox(u"state"_s, id), u"sent"_s, 20000);
     QCOMPARE(mailsTo(u"slow@kunde.example"_s).size(), 1);
@@ -177,9 +176,8 @@ void TestPortalMail::droppedAfterDataIsRetriedWithTheSameMessageId()
     setMode(u"drop-after-data"_s);
     const QString id = inviteNew(u"drop@kunde.example"_s);
     QTRY_VERIFY_WITH_TIMEOUT(mailsTo(u"drop@kunde.example"_s).size() >= 1, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(outbox(u"attempts"_s, id).toInt() >= 1 &&
-                                 outbox(u"state"_s, id) != u"sending"_s,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        outbox(u"attempts"_s, id).toInt() >= 1 && outbox(u"state"_s, id) != u"sending"_s, 15000);
     QVERIFY(outbox(u"last_error"_s, id).contains(u"may have been delivered"_s));
     setMode(u"accept"_s);
     QTRY_COMPARE_WITH_TIMEOUT(outbox(u"state"_s, id), u"sent"_s, 15000);
@@ -209,10 +207,10 @@ void TestPortalMail::withoutSmtpMailStaysQueued()
     contacts[0] = contact;
     body[u"contacts"_s] = contacts;
     const Reply account = api.post(u"/api/v1/accounts"_s, body);
-    const Reply r = api.post(
-        u"/api/v1/invitations"_s,
-        {{u"account_id"_s, account.json[u"id"_s].toString()},
-         {u"contact_id"_s, account.json[u"contacts"_s][0][u"contact_id"_s].toString()}});
+    const Reply r =
+        api.post(u"/api/v1/invitations"_s,
+                 {{u"account_id"_s, account.json[u"id"_s].toString()},
+                  {u"contact_id"_s, account.json[u"contacts"_s][0][u"contact_id"_s].toString()}});
     QVERIFY2(r.status == 201, r.body.constData());
     QCOMPARE(r.json[u"status"_s].toString(), u"queued"_s);
     QTest::qWait(500);

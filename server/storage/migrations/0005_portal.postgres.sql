@@ -22,7 +22,7 @@ CREATE TABLE invitations (
   PRIMARY KEY (firm_id, invitation_id)
 );
 CREATE UNIQUE INDEX invitations_token ON invitations (firm_id, token_hash);
-CREATE INDEX invitations_contact ON invitations (firm_id, contact_id, status);
+CREATE INDEX invitations_contact ON invitations (firm_id, contact_id, account_id, status);
 CREATE INDEX invitations_status ON invitations (firm_id, status, created_at);
 -- One row per message; data holds the rendered bytes, sent as they are on every attempt.
 CREATE TABLE mail_outbox (
