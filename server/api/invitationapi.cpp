@@ -98,6 +98,10 @@ void addMailJobs(ServerContext& server)
                                 "mail outbox until the server is started with one";
         return;
     }
+    if (settings.invitationOptions().mailFrom.endsWith(u".invalid"_s)) {
+        qCWarning(lcMailJob) << "the public URL names no host for a sender address: set "
+                                "--mail-from, or receiving servers may refuse the mail";
+    }
     auto sender = std::make_shared<domain::outbox::Sender>(*settings.smtp, settings.mailRetry,
                                                            server.processId);
     // Poll about as often as the first retry is due, within sensible bounds.

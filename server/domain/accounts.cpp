@@ -645,6 +645,8 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
             throw ApiError::invalid(v);
         writeLink(tx, firmId, change.accountId, contact.id, change.switches);
     }
+    if (!change.linked || !change.switches.login)
+        invitations::linkClosed(tx, firmId, change.accountId, contact.id);
     invitations::refreshPortalStatus(tx, firmId, contact.id, change.accountId);
     refreshSearchText(tx, firmId, change.accountId);
 }

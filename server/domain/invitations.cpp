@@ -488,6 +488,12 @@ std::optional<Invitation> activate(storage::Transaction& tx, const QString& toke
     return inv;
 }
 
+void linkClosed(storage::Transaction& tx, const QUuid& firmId, const QUuid& accountId,
+                const QUuid& contactId)
+{
+    closeOpen(tx, firmId, contactId, accountId, u"voided"_s);
+}
+
 void contactEmailChanged(storage::Transaction& tx, const QUuid& firmId, const QUuid& contactId)
 {
     closeOpen(tx, firmId, contactId, std::nullopt, u"voided"_s);

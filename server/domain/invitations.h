@@ -74,6 +74,9 @@ std::optional<Invitation> findByToken(storage::Database& db, const QString& toke
 std::optional<Invitation> activate(storage::Transaction& tx, const QString& token,
                                    const QByteArray& passwordHash, const Options& options);
 
+/// LOGIN went off or the contact was unlinked: the link's open invitation stops working.
+void linkClosed(storage::Transaction& tx, const QUuid& firmId, const QUuid& accountId,
+                const QUuid& contactId);
 /// The contact's email changed: its open invitations stop working.
 void contactEmailChanged(storage::Transaction& tx, const QUuid& firmId, const QUuid& contactId);
 /// R-INV-7: recomputes portal_status of the contact's links (activated when LOGIN is on and the

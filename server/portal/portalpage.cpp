@@ -83,7 +83,6 @@ QString PortalPage::field(const QString& name, const QString& type, const QStrin
 
 QByteArray PortalPage::render() const
 {
-    //: Suffix of every portal page's title; %1 is the firm's name.
     const QString title =
         m_title.isEmpty() ? t(QT_TRANSLATE_NOOP("Portal", "Client portal")) : m_title;
     QString html = u"<!DOCTYPE html>\n<html lang=\""_s + m_language +

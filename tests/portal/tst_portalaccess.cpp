@@ -33,12 +33,14 @@ private Q_SLOTS:
     void linkOneSecondPastExpiryFails();
     void resendVoidsTheFirstLink();
     void emailChangeVoidsThePendingInvitation();
+    void loginOffVoidsThePendingInvitation();
     void invitationSendOperationAndChangeFeed();
     void severalAccountsSwitchAndLoginOffIsUnreachable();
     void missingOrWrongCsrfIsForbiddenAndChangesNothing();
     void signupDisabledIsNotFoundAndReenabledWorks();
     void signupWithKnownEmailLinksTheExistingContact();
     void hostileInputIsEscapedInPagesAndMails();
+    void pagesFollowTheFirmLanguage();
 
 private:
     struct Created {
@@ -425,6 +427,20 @@ void TestPortalAccess::emailChangeVoidsThePendingInvitation()
     QCOMPARE(account.json[u"contacts"_s][0][u"portal_status"_s].toString(), u"not_activated"_s);
 }
 
+void TestPortalAccess::loginOffVoidsThePendingInvitation()
+{
+    const Created c = createAccount(u"Lena"_s, u"Leise"_s, u"lena@kunde.example"_s);
+    const QString id = invite(c);
+    const QString link = activationPath(mailTo(u"lena@kunde.example"_s).text);
+    QCOMPARE(m_owner
+                 ->put(u"/api/v1/accounts/"_s + c.accountId + u"/contacts/"_s + c.contactId,
+                       {{u"login"_s, false}, {u"notify"_s, true}})
+                 .status,
+             200);
+    QCOMPARE(PortalClient(m_server.baseUrl()).get(link).status, 410);
+    QVERIFY(pendingItem(id).isEmpty());
+}
+
 void TestPortalAccess::invitationSendOperationAndChangeFeed()
 {
     const Created c = createAccount(u"Sina"_s, u"Sync"_s, u"sina@kunde.example"_s);
@@ -679,6 +695,29 @@ void TestPortalAccess::hostileInputIsEscapedInPagesAndMails()
     QVERIFY(!r.body.contains("<script>"));
     QVERIFY(r.body.contains("&lt;img src=x onerror=alert(1)&gt;"));
     QVERIFY(r.headers.value("content-security-policy").contains("default-src 'none'"));
+}
+
+void TestPortalAccess::pagesFollowTheFirmLanguage()
+{
+    PortalClient client(m_server.baseUrl());
+    Reply page = client.get(u"/portal/login"_s);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("<html lang=\"de\">"));
+    QVERIFY(page.body.contains("<h1>Anmelden</h1>"));
+    QVERIFY(page.body.contains("Kundenportal"));
+    QJsonObject settings = m_owner->get(u"/api/v1/settings"_s).json;
+    settings[u"language"_s] = u"en"_s;
+    QCOMPARE(m_owner->put(u"/api/v1/settings"_s, settings).status, 200);
+    page = client.get(u"/portal/login"_s);
+    QVERIFY(page.body.contains("<html lang=\"en\">"));
+    QVERIFY(page.body.contains("<h1>Sign in</h1>"));
+    settings[u"language"_s] = u"de"_s;
+    QCOMPARE(m_owner->put(u"/api/v1/settings"_s, settings).status, 200);
+    // The stylesheet is a resource of the server.
+    const Reply css = client.get(u"/portal/portal.css"_s);
+    QCOMPARE(css.status, 200);
+    QVERIFY(css.headers.value("content-type").startsWith("text/css"));
+    QVERIFY(css.body.contains("nav.accounts"));
 }
 
 QTEST_GUILESS_MAIN(TestPortalAccess)
