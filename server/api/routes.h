@@ -17,6 +17,7 @@ void addMaintenanceJobs(ServerContext& server);
 void addInvitationRoutes(ServerContext& server);
 void addMailJobs(ServerContext& server);
 void addPortalRoutes(ServerContext& server);
+void addPortalAccessRoutes(ServerContext& server);
 
 inline void registerModules(ServerContext& server)
 {
@@ -31,6 +32,7 @@ inline void registerModules(ServerContext& server)
     addInvitationRoutes(server);
     addMailJobs(server);
     addPortalRoutes(server);
+    addPortalAccessRoutes(server);
 }
 
 } // namespace kontor::server
