@@ -93,7 +93,7 @@ Response activate(RequestContext& ctx)
     if (!p)
         return noPortal();
     if (ctx.request().method == "GET") {
-        // Only shows the form: mail scanners that follow links use nothing up.
+        // Only shows the form, so a mail scanner that opens the link does not use it up.
         const QString token = ctx.request().queryValue(u"token"_s);
         const std::optional<invitations::Invitation> inv =
             invitations::findByToken(ctx.db(), token);
