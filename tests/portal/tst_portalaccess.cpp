@@ -41,6 +41,7 @@ private Q_SLOTS:
     void signupWithKnownEmailLinksTheExistingContact();
     void hostileInputIsEscapedInPagesAndMails();
     void pagesFollowTheFirmLanguage();
+    void rateLimitsAnswer429();
 
 private:
     struct Created {
@@ -718,6 +719,37 @@ void TestPortalAccess::pagesFollowTheFirmLanguage()
     QCOMPARE(css.status, 200);
     QVERIFY(css.headers.value("content-type").startsWith("text/css"));
     QVERIFY(css.body.contains("nav.accounts"));
+}
+
+void TestPortalAccess::rateLimitsAnswer429()
+{
+    // A server with small limits on a database of its own (the counters live in the database,
+    // and this suite's other requests came from the same address).
+    TestDatabase db(m_db->backend());
+    QVERIFY(db.isValid());
+    QVERIFY(initFirm(db.spec(), {u"Kanzlei Streng"_s, u"owner@streng.example"_s, m_password}));
+    ServerProcess strict;
+    QVERIFY(strict.start(db.spec(), {u"--public-url"_s, publicUrl, u"--portal-limit-email"_s,
+                                        u"2"_s, u"--portal-limit-address"_s, u"4"_s,
+                                        u"--portal-limit-signup"_s, u"1"_s}));
+    PortalClient client(strict.baseUrl());
+    client.csrf();
+    const QList<std::pair<QString, QString>> wrong{{u"email"_s, u"limit@kunde.example"_s},
+                                                   {u"password"_s, u"falsch und falsch"_s}};
+    QCOMPARE(client.post(u"/portal/login"_s, wrong).status, 422);
+    QCOMPARE(client.post(u"/portal/login"_s, wrong).status, 422);
+    const Reply limited = client.post(u"/portal/login"_s, wrong); // per email address
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.headers.value("retry-after").toInt() > 0);
+    const QList<std::pair<QString, QString>> signup{{u"first_name"_s, u"Lisa"_s},
+                                                    {u"last_name"_s, u"Limit"_s},
+                                                    {u"email"_s, u"lisa@kunde.example"_s}};
+    QCOMPARE(client.post(u"/portal/signup"_s, signup).status, 200);
+    QCOMPARE(client.post(u"/portal/signup"_s, signup).status, 429); // per email address
+    // Two failed sign-ins and one sign-up so far from this address; one more, then the cap.
+    QCOMPARE(client.post(u"/portal/activate"_s, {{u"token"_s, u"unbekannt"_s}}).status, 410);
+    QCOMPARE(client.post(u"/portal/activate"_s, {{u"token"_s, u"unbekannt"_s}}).status, 429);
+    QCOMPARE(strict.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPortalAccess)
