@@ -12,7 +12,6 @@
 #include "storage/query.h"
 #include "storage/sqlhelpers.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace kontor::server::domain::invitations {

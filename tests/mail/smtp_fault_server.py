@@ -7,6 +7,7 @@
 Listens on 127.0.0.1 on a free port and prints "PORT <n>" once it accepts connections.
 Modes:
   accept           store the message (as kontor_smtp_store does) and answer 250
+  slow-accept      the same after 0.2 seconds (senders overlap in time)
   greeting-4xx     greet with 421 and close
   hang             accept the connection and never say anything
   rcpt-4xx         answer RCPT with 450          rcpt-5xx   answer RCPT with 550
@@ -78,6 +79,8 @@ class FaultHandler:
             return "451 4.3.0 Temporary local problem" + TAG
         if self.mode == "data-5xx":
             return "554 5.6.0 Message refused" + TAG
+        if self.mode == "slow-accept":
+            await asyncio.sleep(0.2)
         if self.store:
             store_message(self.store, session, envelope)
         if self.mode == "hang-after-data":

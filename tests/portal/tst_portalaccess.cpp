@@ -730,8 +730,8 @@ void TestPortalAccess::rateLimitsAnswer429()
     QVERIFY(initFirm(db.spec(), {u"Kanzlei Streng"_s, u"owner@streng.example"_s, m_password}));
     ServerProcess strict;
     QVERIFY(strict.start(db.spec(), {u"--public-url"_s, publicUrl, u"--portal-limit-email"_s,
-                                        u"2"_s, u"--portal-limit-address"_s, u"4"_s,
-                                        u"--portal-limit-signup"_s, u"1"_s}));
+                                     u"2"_s, u"--portal-limit-address"_s, u"4"_s,
+                                     u"--portal-limit-signup"_s, u"1"_s}));
     PortalClient client(strict.baseUrl());
     client.csrf();
     const QList<std::pair<QString, QString>> wrong{{u"email"_s, u"limit@kunde.example"_s},
