@@ -18,6 +18,7 @@ class TestPortalMail : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void init();
 
     void temporaryFailureIsRetriedAndSentOnce();
     void retriesEndAfterTheLastAttempt();
@@ -54,9 +55,14 @@ void TestPortalMail::initTestCase()
     QVERIFY(m_server.start(m_db->spec(), {u"--public-url"_s, u"https://portal.post.example"_s,
                                           u"--smtp"_s, u"smtp://127.0.0.1:%1"_s.arg(m_smtp->port()),
                                           u"--smtp-timeout"_s, u"2"_s, u"--mail-retry-delay"_s,
-                                          u"0.3"_s, u"--mail-max-attempts"_s, u"4"_s}));
+                                          u"0.3"_s, u"--mail-max-attempts"_s, u"5"_s}));
     m_owner = std::make_unique<ApiClient>(m_server.baseUrl());
     QVERIFY(!m_owner->signIn(u"owner@post.example"_s, m_password).isEmpty());
+}
+
+void TestPortalMail::init()
+{
+    setMode(u"accept"_s);
 }
 
 void TestPortalMail::cleanupTestCase()
@@ -134,7 +140,7 @@ void TestPortalMail::retriesEndAfterTheLastAttempt()
     setMode(u"rcpt-4xx"_s);
     const QString id = inviteNew(u"busy@kunde.example"_s);
     QTRY_COMPARE_WITH_TIMEOUT(outbox(u"state"_s, id), u"failed"_s, 20000);
-    QCOMPARE(outbox(u"attempts"_s, id).toInt(), 4);
+    QCOMPARE(outbox(u"attempts"_s, id).toInt(), 5);
     QCOMPARE(pendingStatus(id), u"failed"_s);
     setMode(u"accept"_s);
 }
@@ -164,8 +170,9 @@ void TestPortalMail::hangingServerTimesOutAndIsRetried()
 {
     setMode(u"hang"_s);
     const QString id = inviteNew(u"slow@kunde.example"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        outbox(u"attempts"_s, id).toInt() >= 1 && outbox(u"state"_s, id) == u"pending"_s, 15000);
+    // The first attempt timed out and was written down; the message waits for a retry.
+    QTRY_VERIFY_WITH_TIMEOUT(!outbox(u"last_error"_s, id).isEmpty(), 15000);
+    QVERIFY(outbox(u"state"_s, id) != u"failed"_s);
     setMode(u"accept"_s);
     QTRY_COMPARE_WITH_TIMEOUT(outbox(u"state"_s, id), u"sent"_s, 20000);
     QCOMPARE(mailsTo(u"slow@kunde.example"_s).size(), 1);
@@ -176,9 +183,8 @@ void TestPortalMail::droppedAfterDataIsRetriedWithTheSameMessageId()
     setMode(u"drop-after-data"_s);
     const QString id = inviteNew(u"drop@kunde.example"_s);
     QTRY_VERIFY_WITH_TIMEOUT(mailsTo(u"drop@kunde.example"_s).size() >= 1, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        outbox(u"attempts"_s, id).toInt() >= 1 && outbox(u"state"_s, id) != u"sending"_s, 15000);
-    QVERIFY(outbox(u"last_error"_s, id).contains(u"may have been delivered"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(outbox(u"last_error"_s, id).contains(u"may have been delivered"_s),
+                             15000);
     setMode(u"accept"_s);
     QTRY_COMPARE_WITH_TIMEOUT(outbox(u"state"_s, id), u"sent"_s, 15000);
     // The server may have kept the first copy; the retry is the very same message, so the
