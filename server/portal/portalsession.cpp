@@ -1,7 +1,6 @@
 #include "portalsession.h"
 
 #include "auth/tokens.h"
-#include "core/textrules.h"
 #include "storage/query.h"
 #include "storage/transaction.h"
 
@@ -133,16 +132,14 @@ qint64 RateLimit::retryAfterSeconds() const
 
 std::optional<PortalFirm> portalFirm(storage::Database& db, const QString& firmName)
 {
-    Query q(db, firmName.isEmpty()
-                    ? u"SELECT firm_id, name FROM firms ORDER BY created_at LIMIT 2"_s
-                    : u"SELECT firm_id, name FROM firms WHERE name_key = :k"_s);
     if (!firmName.isEmpty())
-        q.bind(u":k"_s, firmName.trimmed().toCaseFolded());
+        return domain::firms::findByName(db, firmName);
+    Query q(db, u"SELECT firm_id, name FROM firms ORDER BY created_at LIMIT 2"_s);
     q.exec();
     if (!q.next())
         return std::nullopt;
     PortalFirm firm{q.id(0), q.text(1)};
-    if (firmName.isEmpty() && q.next())
+    if (q.next())
         return std::nullopt; // several firms: --portal-firm must say which
     return firm;
 }

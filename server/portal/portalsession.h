@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/firms.h"
 #include "http/httpmessage.h"
 #include "storage/database.h"
 
@@ -56,11 +57,9 @@ private:
     qint64 m_windowStart;
 };
 
-/// The firm whose portal this server shows: @p firmName, or the database's only firm.
-struct PortalFirm {
-    QUuid id;
-    QString name;
-};
+/// The firm whose portal this server shows: @p firmName (--portal-firm), or the database's
+/// only firm; nothing when neither names one.
+using PortalFirm = domain::firms::FirmRef;
 std::optional<PortalFirm> portalFirm(storage::Database& db, const QString& firmName);
 
 } // namespace kontor::server::portal

@@ -58,6 +58,10 @@ void TestPortalMail::initTestCase()
                                           u"0.3"_s, u"--mail-max-attempts"_s, u"5"_s}));
     m_owner = std::make_unique<ApiClient>(m_server.baseUrl());
     QVERIFY(!m_owner->signIn(u"owner@post.example"_s, m_password).isEmpty());
+    // Behind https (the public URL says so) the portal's cookies are Secure.
+    PortalClient browser(m_server.baseUrl());
+    const QByteArray cookie = browser.get(u"/portal/login"_s).headers.value("set-cookie");
+    QVERIFY(cookie.contains("kontor_csrf=") && cookie.contains("; Secure"));
 }
 
 void TestPortalMail::init()
