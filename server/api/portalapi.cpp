@@ -97,6 +97,7 @@ Response login(RequestContext& ctx)
         limit.count(p->addressBucket());
         return loginPage(*p, 422, true);
     }
+    limit.clear(emailBucket);
     return signedIn(*p,
                     portal::startSession(ctx.db(), p->firm.id, *contactId, limits.sessionLifetime),
                     u"/portal/"_s);

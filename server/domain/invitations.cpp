@@ -139,6 +139,15 @@ Invitation issue(storage::Transaction& tx, const QUuid& firmId, const Target& ta
                  const std::optional<QUuid>& requestedId, const Options& options)
 {
     const QUuid contactId = target.link.contact.id;
+    if (tx.dialect() == storage::Dialect::Postgres) {
+        // Two invitations of one link at once: the second waits, then replaces the first.
+        Query lock(tx.db(), u"SELECT 1 FROM account_contacts WHERE firm_id = :f AND account_id = "
+                            ":a AND contact_id = :c FOR UPDATE"_s);
+        lock.bind(u":f"_s, firmId)
+            .bind(u":a"_s, target.account.account.id)
+            .bind(u":c"_s, contactId)
+            .exec();
+    }
     const int before = closeOpen(tx, firmId, contactId, target.account.account.id, u"voided"_s);
     const qint64 now = storage::nowMs();
     Invitation inv;

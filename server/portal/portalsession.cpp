@@ -125,6 +125,14 @@ void RateLimit::count(const QString& bucket) const
     });
 }
 
+void RateLimit::clear(const QString& bucket) const
+{
+    storage::transact(m_db, storage::TxMode::Write, [&](storage::Transaction&) {
+        Query q(m_db, u"DELETE FROM signin_failures WHERE bucket = :b"_s);
+        q.bind(u":b"_s, bucket).exec();
+    });
+}
+
 qint64 RateLimit::retryAfterSeconds() const
 {
     return (m_windowStart + m_windowMs - m_now) / 1000 + 1;

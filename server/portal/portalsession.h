@@ -48,6 +48,8 @@ public:
     RateLimit(storage::Database& db, std::chrono::seconds window);
     bool reached(const QString& bucket, int limit) const;
     void count(const QString& bucket) const;
+    /// Forgets @p bucket's count (a successful sign-in clears the failures of its email).
+    void clear(const QString& bucket) const;
     qint64 retryAfterSeconds() const;
 
 private:
