@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::app {
@@ -7,7 +9,10 @@ namespace kontor::app {
 namespace {
 const QString serverUrlKey = u"connection/server_url"_s;
 const QString lastEmailKey = u"connection/last_email"_s;
+const QString lastUserKey = u"connection/last_user"_s;
+const QString syncIntervalKey = u"sync/interval_seconds"_s;
 const QString languageKey = u"ui/language"_s;
+constexpr int defaultSyncIntervalSeconds = 30;
 } // namespace
 
 Settings::Settings()
@@ -33,6 +38,28 @@ QString Settings::lastEmail() const
 void Settings::setLastEmail(const QString& email)
 {
     m_settings.setValue(lastEmailKey, email);
+}
+
+QJsonObject Settings::lastUser() const
+{
+    return QJsonDocument::fromJson(m_settings.value(lastUserKey).toString().toUtf8()).object();
+}
+
+void Settings::setLastUser(const QJsonObject& user)
+{
+    m_settings.setValue(lastUserKey,
+                        QString::fromUtf8(QJsonDocument(user).toJson(QJsonDocument::Compact)));
+}
+
+int Settings::syncIntervalSeconds() const
+{
+    const int seconds = m_settings.value(syncIntervalKey, defaultSyncIntervalSeconds).toInt();
+    return seconds > 0 ? seconds : defaultSyncIntervalSeconds;
+}
+
+void Settings::setSyncIntervalSeconds(int seconds)
+{
+    m_settings.setValue(syncIntervalKey, seconds);
 }
 
 QString Settings::language() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -16,6 +17,15 @@ public:
 
     QString lastEmail() const;
     void setLastEmail(const QString& email);
+
+    /// The user and firm of the last sign-in (no secrets): signs in offline from the keychain's
+    /// token when the server cannot be reached at start.
+    QJsonObject lastUser() const;
+    void setLastUser(const QJsonObject& user);
+
+    /// How often the sync engine asks the server for changes while idle.
+    int syncIntervalSeconds() const;
+    void setSyncIntervalSeconds(int seconds);
 
     /// "de", "en", or empty for "as the system".
     QString language() const;

@@ -44,7 +44,7 @@ Violations checkEmail(const QString& value, const QString& path)
 {
     if (value.isEmpty())
         return {};
-    if (Violations v = checkLength(value, path, limits::email); !v.isEmpty())
+    if (Violations v = checkSingleLineText(value, path, limits::email); !v.isEmpty())
         return v;
     const qsizetype at = value.lastIndexOf(u'@');
     if (at < 0 || value.count(u'@') != 1) {

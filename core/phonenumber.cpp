@@ -5,11 +5,41 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::core {
 
-std::optional<QString> toE164(const QString& input, const QString& defaultRegion)
+namespace {
+
+// libphonenumber takes 20–40 µs a number (ICU regular expressions), and callers often ask twice
+// in a row (an import normalises a number, then the rules validate the result), so each thread
+// remembers its last answers.
+class RecentNumbers {
+public:
+    const std::optional<QString>* find(const QString& key) const
+    {
+        for (const auto& [k, value] : m_entries) {
+            if (k == key)
+                return &value;
+        }
+        return nullptr;
+    }
+    void add(QString key, std::optional<QString> value)
+    {
+        m_entries[m_next] = {std::move(key), std::move(value)};
+        m_next = (m_next + 1) % m_entries.size();
+    }
+
+private:
+    std::array<std::pair<QString, std::optional<QString>>, 32> m_entries;
+    std::size_t m_next = 0;
+};
+
+thread_local RecentNumbers recentNumbers;
+
+std::optional<QString> parseToE164(const QString& input, const QString& defaultRegion)
 {
     using i18n::phonenumbers::PhoneNumberUtil;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
@@ -23,6 +53,20 @@ std::optional<QString> toE164(const QString& input, const QString& defaultRegion
     std::string formatted;
     util->Format(parsed, PhoneNumberUtil::E164, &formatted);
     return QString::fromStdString(formatted);
+}
+
+} // namespace
+
+std::optional<QString> toE164(const QString& input, const QString& defaultRegion)
+{
+    const QString key = defaultRegion + u'\n' + input;
+    if (const std::optional<QString>* known = recentNumbers.find(key))
+        return *known;
+    std::optional<QString> result = parseToE164(input, defaultRegion);
+    recentNumbers.add(key, result);
+    if (result && *result != input) // a number in E.164 form is its own E.164 form
+        recentNumbers.add(defaultRegion + u'\n' + *result, result);
+    return result;
 }
 
 Violations checkPhoneNumbers(const QList<PhoneNumber>& phones, const QString& path)

@@ -11,6 +11,8 @@ packages=(
   # Qt 6.4 and QtKeychain
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  # SQLite headers: the client steps SQLite directly for bulk reads of row ids
+  libsqlite3-dev
   # server libraries
   libboost-dev libsodium-dev libcurl4-openssl-dev libphonenumber-dev
   # services the tests talk to: PostgreSQL, an SMTP server, a Secret Service

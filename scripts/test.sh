@@ -23,7 +23,7 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 
 echo "== fuzz targets (short run)"
 cmake --preset fuzz
-cmake --build --preset fuzz -j "$jobs" --target fuzz_wireformat
+cmake --build --preset fuzz -j "$jobs" --target fuzz_wireformat fuzz_csvreader fuzz_vcardreader
 ctest --test-dir build/fuzz -L fuzz --output-on-failure
 
 echo "== all tests passed"

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>AccountListCsv</name>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Account tags</source>
+      <translation>Schlagwörter (Konto)</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Contact tags</source>
+      <translation>Schlagwörter (Kontakt)</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>Einzelperson</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportField</name>
+    <message>
+      <source>Do not import</source>
+      <translation>Nicht importieren</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Account tags</source>
+      <translation>Schlagwörter (Konto)</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Custom account field</source>
+      <translation>Benutzerdefiniertes Feld (Konto)</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>House number</source>
+      <translation>Hausnummer</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Contact tags</source>
+      <translation>Schlagwörter (Kontakt)</translation>
+    </message>
+    <message>
+      <source>Custom contact field</source>
+      <translation>Benutzerdefiniertes Feld (Kontakt)</translation>
+    </message>
+    <message>
+      <source>LOGIN</source>
+      <translation>LOGIN</translation>
+    </message>
+    <message>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
+    </message>
+    <message>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
+    </message>
+  </context>
+  <context>
     <name>MailTemplates</name>
     <message>
       <source>Hello,</source>
@@ -104,58 +294,6 @@
   <context>
     <name>Portal</name>
     <message>
-      <source>Page not found</source>
-      <translation>Seite nicht gefunden</translation>
-    </message>
-    <message>
-      <source>There is nothing at this address.</source>
-      <translation>Unter dieser Adresse gibt es nichts.</translation>
-    </message>
-    <message>
-      <source>Form expired</source>
-      <translation>Formular abgelaufen</translation>
-    </message>
-    <message>
-      <source>This form could not be checked. Go back, reload the page and try again.</source>
-      <translation>Dieses Formular konnte nicht geprüft werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-      <source>Too many attempts</source>
-      <translation>Zu viele Versuche</translation>
-    </message>
-    <message>
-      <source>There were too many attempts. Please wait a few minutes and try again.</source>
-      <translation>Es gab zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.</translation>
-    </message>
-    <message>
-      <source>Sign in</source>
-      <translation>Anmelden</translation>
-    </message>
-    <message>
-      <source>The email address or the password is wrong.</source>
-      <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
-    </message>
-    <message>
-      <source>Email address</source>
-      <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-      <source>Password</source>
-      <translation>Passwort</translation>
-    </message>
-    <message>
-      <source>New here?</source>
-      <translation>Neu hier?</translation>
-    </message>
-    <message>
-      <source>Register</source>
-      <translation>Registrieren</translation>
-    </message>
-    <message>
-      <source>Sign out</source>
-      <translation>Abmelden</translation>
-    </message>
-    <message>
       <source>This link does not work any more</source>
       <translation>Dieser Link funktioniert nicht mehr</translation>
     </message>
@@ -192,6 +330,10 @@
       <translation>Wählen Sie ein Passwort für %1.</translation>
     </message>
     <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
       <source>At least 10 characters; any letters, digits and symbols.</source>
       <translation>Mindestens 10 Zeichen; beliebige Buchstaben, Ziffern und Sonderzeichen.</translation>
     </message>
@@ -202,6 +344,10 @@
     <message>
       <source>Save password and sign in</source>
       <translation>Passwort speichern und anmelden</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registrieren</translation>
     </message>
     <message>
       <source>Register for the client portal of %1. We will send you a link to confirm your email address.</source>
@@ -216,8 +362,16 @@
       <translation>Nachname</translation>
     </message>
     <message>
+      <source>Email address</source>
+      <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
       <source>Already registered?</source>
       <translation>Schon registriert?</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Anmelden</translation>
     </message>
     <message>
       <source>Check your inbox</source>
@@ -226,6 +380,18 @@
     <message>
       <source>We sent a link to the email address you gave. Open it to choose your password and finish the registration.</source>
       <translation>Wir haben einen Link an die angegebene E-Mail-Adresse gesendet. Öffnen Sie ihn, um Ihr Passwort zu wählen und die Registrierung abzuschließen.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is wrong.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+      <source>New here?</source>
+      <translation>Neu hier?</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Abmelden</translation>
     </message>
     <message>
       <source>Your accounts</source>
@@ -253,8 +419,31 @@
     </message>
     <message>
       <source>Client portal</source>
-      <extracomment>Suffix of every portal page's title; %1 is the firm's name.</extracomment>
       <translation>Kundenportal</translation>
+    </message>
+    <message>
+      <source>Page not found</source>
+      <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+      <source>There is nothing at this address.</source>
+      <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+      <source>Form expired</source>
+      <translation>Formular abgelaufen</translation>
+    </message>
+    <message>
+      <source>This form could not be checked. Go back, reload the page and try again.</source>
+      <translation>Dieses Formular konnte nicht geprüft werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+      <source>Too many attempts</source>
+      <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+      <source>There were too many attempts. Please wait a few minutes and try again.</source>
+      <translation>Es gab zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.</translation>
     </message>
   </context>
   <context>
@@ -607,8 +796,112 @@
       <translation>Ein Schlagwort mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
+      <source>The header has %1 columns; at most %2 are supported.</source>
+      <translation>Die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt.</translation>
+    </message>
+    <message>
+      <source>The quote opened in line %1 is never closed.</source>
+      <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+      <source>This row is longer than %1 characters; it was not read.</source>
+      <translation>Diese Zeile ist länger als %1 Zeichen; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This row has %1 values, but the header has only %2 columns. Is a value containing the delimiter not quoted?</source>
+      <translation>Diese Zeile hat %1 Werte, die Kopfzeile aber nur %2 Spalten. Steht ein Wert, der das Trennzeichen enthält, nicht in Anführungszeichen?</translation>
+    </message>
+    <message>
+      <source>Row %1 gives this account another value here.</source>
+      <translation>Zeile %1 gibt diesem Konto hier einen anderen Wert.</translation>
+    </message>
+    <message>
+      <source>Row %1 has this email address for a person with another name.</source>
+      <translation>In Zeile %1 gehört diese E-Mail-Adresse zu einer Person mit anderem Namen.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>The file has more than %1 rows; split it into smaller files.</source>
+      <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+      <source>This value is longer than %1 characters; it was not read.</source>
+      <translation>Dieser Wert ist länger als %1 Zeichen; er wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This value has bytes that are not valid %1. Choose the file's encoding (for example Windows-1252) and read it again.</source>
+      <translation>Dieser Wert enthält Bytes, die in %1 ungültig sind. Wählen Sie die Zeichenkodierung der Datei (zum Beispiel Windows-1252) und lesen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+      <source>This is not a saved import mapping.</source>
+      <translation>Dies ist keine gespeicherte Importzuordnung.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a field an import knows.</source>
+      <translation>„%1“ ist kein Feld, das der Import kennt.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date (write 31.12.2024 or 2024-12-31).</source>
+      <translation>„%1“ ist kein Datum (schreiben Sie 31.12.2024 oder 2024-12-31).</translation>
+    </message>
+    <message>
+      <source>“%1” is not a yes/no value (ja/nein, x, 1/0).</source>
+      <translation>„%1“ ist kein Ja/Nein-Wert (ja/nein, x, 1/0).</translation>
+    </message>
+    <message>
+      <source>There is no custom account field “%1”.</source>
+      <translation>Es gibt kein benutzerdefiniertes Kontofeld „%1“.</translation>
+    </message>
+    <message>
+      <source>There is no custom contact field “%1”.</source>
+      <translation>Es gibt kein benutzerdefiniertes Kontaktfeld „%1“.</translation>
+    </message>
+    <message>
+      <source>Choose the columns with the contacts' first and last names (or full names).</source>
+      <translation>Wählen Sie die Spalten mit Vor- und Nachnamen der Kontakte (oder ihren vollständigen Namen).</translation>
+    </message>
+    <message>
+      <source>There is no team member “%1”.</source>
+      <translation>Es gibt kein Teammitglied „%1“.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a client type (write Einzelperson or Unternehmen).</source>
+      <translation>„%1“ ist kein Kundentyp (schreiben Sie Einzelperson oder Unternehmen).</translation>
+    </message>
+    <message>
+      <source>This is not a vCard file: it does not begin with BEGIN:VCARD.</source>
+      <translation>Dies ist keine vCard-Datei: Sie beginnt nicht mit BEGIN:VCARD.</translation>
+    </message>
+    <message>
+      <source>The vCard that begins in line %1 has no END:VCARD.</source>
+      <translation>Der vCard, die in Zeile %1 beginnt, fehlt END:VCARD.</translation>
+    </message>
+    <message>
+      <source>This vCard has more than %1 entries; the rest were not read.</source>
+      <translation>Diese vCard hat mehr als %1 Einträge; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This account does not exist (any more).</source>
+      <translation>Dieses Konto gibt es nicht (mehr).</translation>
+    </message>
+    <message>
       <source>This contact is not linked to the account.</source>
       <translation>Dieser Kontakt ist nicht mit dem Konto verknüpft.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
       <source>Turn on portal access (LOGIN) for this contact first.</source>
@@ -617,6 +910,231 @@
     <message>
       <source>The personal message is too long.</source>
       <translation>Die persönliche Nachricht ist zu lang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::AccountListModel</name>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>Einzelperson</translation>
+    </message>
+    <message>
+      <source>activated</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>ausstehend</translation>
+    </message>
+    <message>
+      <source>not activated</source>
+      <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+      <source>not synchronised</source>
+      <translation>nicht synchronisiert</translation>
+    </message>
+    <message>
+      <source>needs attention</source>
+      <translation>Eingriff nötig</translation>
+    </message>
+    <message>
+      <source>conflict</source>
+      <translation>Konflikt</translation>
+    </message>
+    <message>
+      <source>synchronised</source>
+      <translation>synchronisiert</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Portal status</source>
+      <translation>Portalstatus</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisierung</translation>
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation>(unbekannt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::ApiClient</name>
+    <message>
+      <source>The server %1 cannot be reached. Please check the address and the internet connection. Your changes are kept on this computer.</source>
+      <translation>Der Server %1 ist nicht erreichbar. Bitte prüfen Sie die Adresse und die Internetverbindung. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+      <source>The connection to %1 is not secure: the server's certificate could not be verified. Please contact your administrator.</source>
+      <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat des Servers konnte nicht geprüft werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+      <source>The server %1 did not answer in time. Please try again later.</source>
+      <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+      <source>You have been signed out. Please sign in again.</source>
+      <translation>Sie wurden abgemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <source>You are not allowed to do this.</source>
+      <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+      <source>This record does not exist (any more).</source>
+      <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+      <source>Someone else changed this in the meantime.</source>
+      <translation>Jemand anderes hat dies inzwischen geändert.</translation>
+    </message>
+    <message>
+      <source>Please check your entries.</source>
+      <translation>Bitte prüfen Sie Ihre Eingaben.</translation>
+    </message>
+    <message>
+      <source>This is too much data for one request.</source>
+      <translation>Das sind zu viele Daten für eine Anfrage.</translation>
+    </message>
+    <message>
+      <source>The server is busy. Please try again in a moment.</source>
+      <translation>Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <source>The server has a problem. Please try again later. Your changes are kept on this computer.</source>
+      <translation>Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. Ihre Änderungen bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::KeychainCredentialStore</name>
+    <message>
+      <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
+      <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar. Sie müssen sich deshalb beim nächsten Start erneut anmelden. Ihr Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer in time. Is it locked? You will have to sign in again next time.</source>
+      <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Ist er gesperrt? Sie müssen sich beim nächsten Start erneut anmelden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::LocalStore</name>
+    <message>
+      <source>The data on this computer cannot be opened. Please contact your administrator.</source>
+      <translation>Die Daten auf diesem Computer können nicht geöffnet werden. Bitte wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::PendingActivationsModel</name>
+    <message>
+      <source>waiting to be sent</source>
+      <translation>wird gesendet</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>gesendet</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Sent at</source>
+      <translation>Gesendet am</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <source>Times sent</source>
+      <translation>Anzahl Sendungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::Session</name>
+    <message>
+      <source>Please enter the server address, for example https://kontor.kanzlei.de.</source>
+      <translation>Bitte geben Sie die Serveradresse ein, zum Beispiel https://kontor.kanzlei.de.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is not right.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+      <source>The server's answer was not understood. Is %1 a Kontor server?</source>
+      <translation>Die Antwort des Servers wurde nicht verstanden. Ist %1 ein Kontor-Server?</translation>
+    </message>
+    <message>
+      <source>Your session has ended. Please sign in again.</source>
+      <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::SyncEngine</name>
+    <message>
+      <source>The server did not confirm the changes. They are kept and sent again.</source>
+      <translation>Der Server hat die Änderungen nicht bestätigt. Sie bleiben erhalten und werden erneut gesendet.</translation>
+    </message>
+    <message>
+      <source>This change cannot be sent by this version of Kontor.</source>
+      <translation>Diese Änderung kann mit dieser Kontor-Version nicht gesendet werden.</translation>
+    </message>
+    <message>
+      <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
+      <translation>Die Änderungen vom Server konnten auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
     </message>
   </context>
   <context>

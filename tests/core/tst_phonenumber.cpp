@@ -46,6 +46,17 @@ private Q_SLOTS:
         QVERIFY(v.first().code() == (input.isEmpty() ? u"required"_s : u"invalid_phone"_s));
     }
 
+    void answersAgainTheSame()
+    {
+        // toE164 remembers recent answers: per region, and for invalid numbers too.
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(toE164(u"0351 1234567"_s), std::optional<QString>(u"+493511234567"_s));
+            QCOMPARE(toE164(u"+493511234567"_s), std::optional<QString>(u"+493511234567"_s));
+            QVERIFY(toE164(u"0351 1234567"_s, u"AT"_s).value_or(QString()).startsWith(u"+43"_s));
+            QCOMPARE(toE164(u"12"_s), std::nullopt);
+        }
+    }
+
     void acceptsOnePrimary()
     {
         QVERIFY(

@@ -17,6 +17,7 @@ class TestPortalMultiProcess : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void init() { setMode(u"accept"_s); }
 
     void eachMessageIsSentExactlyOnce();
     void linkFromOneProcessActivatesOnTheOther();
@@ -105,10 +106,9 @@ void TestPortalMultiProcess::eachMessageIsSentExactlyOnce()
     const int count = 30;
     for (int i = 0; i < count; ++i)
         QCOMPARE(invite(i, u"kunde%1@doppel.example"_s.arg(i)).status, 201);
-    QTRY_VERIFY_WITH_TIMEOUT(queryValue(m_db->spec(), u"SELECT COUNT(*) FROM mail_outbox WHERE "
-                                                      "attempts >= 1 AND state = 'pending'"_s)
-                                     .toInt() == count,
-                             30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        queryValue(m_db->spec(), u"SELECT COUNT(*) FROM mail_outbox WHERE attempts >= 1"_s).toInt(),
+        count, 30000);
     setMode(u"slow-accept"_s);
     QTRY_COMPARE_WITH_TIMEOUT(
         queryValue(m_db->spec(), u"SELECT COUNT(*) FROM mail_outbox WHERE state = 'sent'"_s)

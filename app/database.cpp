@@ -1,0 +1,182 @@
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStore, "kontor.store")
+
+using namespace Qt::StringLiterals;
+
+namespace kontor::app {
+
+QList<QStringList> schemaMigrations(); // migrations.cpp: one list of statements per version
+
+namespace {
+QAtomicInteger<quint64> connectionCounter;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString& path)
+{
+    close();
+    m_path = path;
+    m_connectionName = u"kontor-store-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        qCWarning(lcStore) << "cannot open" << path << m_error;
+        close();
+        return false;
+    }
+    if (!applyPragmas() || !migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_statements.clear(); // queries must go before their connection
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+int Database::schemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+bool Database::applyPragmas()
+{
+    // Per connection: SQLite forgets these when a connection closes (WAL mode is persistent,
+    // but setting it again is free and repairs a file created by another tool).
+    const QStringList pragmas = {
+        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA synchronous = NORMAL"_s, // durable across app crashes; WAL checkpoints fsync
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA busy_timeout = 10000"_s, // the other connection's transaction is short
+        u"PRAGMA temp_store = MEMORY"_s,
+        u"PRAGMA cache_size = -16000"_s, // 16 MB page cache
+    };
+    for (const QString& p : pragmas) {
+        if (!execSql(m_db, p)) {
+            m_error = m_db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const QList<QStringList> migrations = schemaMigrations();
+    QSqlQuery q(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive() || !q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    const int current = q.value(0).toInt();
+    if (current > migrations.size()) {
+        m_error = u"The local data was written by a newer Kontor (schema %1)."_s.arg(current);
+        return false;
+    }
+    for (int v = current; v < migrations.size(); ++v) {
+        for (const QString& statement : migrations.at(v)) {
+            if (!execSql(m_db, statement)) {
+                m_error = m_db.lastError().text();
+                return false;
+            }
+        }
+    }
+    if (current != migrations.size() &&
+        !execSql(m_db, u"PRAGMA user_version = %1"_s.arg(migrations.size()))) {
+        return false;
+    }
+    return tx.commit();
+}
+
+Transaction::Transaction(QSqlDatabase& db)
+    : m_db(db)
+{
+    m_active = execSql(m_db, u"BEGIN IMMEDIATE"_s);
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        execSql(m_db, u"ROLLBACK"_s);
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (execSql(m_db, u"COMMIT"_s))
+        return true;
+    execSql(m_db, u"ROLLBACK"_s);
+    return false;
+}
+
+Statement::Statement(Database& db, const QString& sql)
+{
+    constexpr qsizetype maxCached = 256; // statements with generated IN (…) lists vary
+    auto it = db.m_statements.find(sql);
+    if (it == db.m_statements.end() && db.m_statements.size() < maxCached) {
+        auto cached = std::make_shared<Database::CachedStatement>();
+        cached->query = QSqlQuery(db.m_db);
+        cached->query.setForwardOnly(true);
+        if (cached->query.prepare(sql))
+            it = db.m_statements.insert(sql, std::move(cached));
+    }
+    if (it != db.m_statements.end() && !(*it)->inUse) {
+        m_cached = *it;
+        m_cached->inUse = true;
+        m_query = &m_cached->query;
+        return;
+    }
+    m_own = std::make_unique<QSqlQuery>(db.m_db);
+    m_own->setForwardOnly(true);
+    if (!m_own->prepare(sql))
+        qCWarning(lcStore) << "cannot prepare:" << sql.left(120) << m_own->lastError().text();
+    m_query = m_own.get();
+}
+
+Statement::~Statement()
+{
+    m_query->finish();
+    if (m_cached)
+        m_cached->inUse = false;
+}
+
+bool Statement::exec()
+{
+    if (m_query->exec())
+        return true;
+    qCWarning(lcStore) << "SQL failed:" << m_query->lastQuery().left(120)
+                       << m_query->lastError().text();
+    return false;
+}
+
+bool execSql(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    qCWarning(lcStore) << "SQL failed:" << sql.left(120) << q.lastError().text();
+    return false;
+}
+
+} // namespace kontor::app

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace kontor::app {
+
+/// One SQLite connection to the local store, owned by the thread that opened it (Qt's SQL
+/// connections must not cross threads). Every connection gets the same pragmas (WAL, foreign
+/// keys, busy timeout) and brings the schema up to date, so the UI's connection and the sync
+/// worker's connection behave alike.
+class Database {
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating if needed) the store at @p path. False with a reason in error().
+    bool open(const QString& path);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase& db() { return m_db; }
+    const QString& path() const { return m_path; }
+    const QString& error() const { return m_error; }
+
+    /// The schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+
+private:
+    friend class Statement;
+    struct CachedStatement {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+
+    bool applyPragmas();
+    bool migrate();
+
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+
+/// A write transaction (BEGIN IMMEDIATE, so a second connection waits on the busy timeout
+/// instead of failing when it upgrades a read lock). Rolls back unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase& m_db;
+    bool m_active = false;
+};
+
+/// A prepared statement of one Database, kept for reuse: Qt prepares anew for every QSqlQuery,
+/// and preparing costs more than running the small statements of the store. Finished (its
+/// read snapshot released) when the Statement goes out of scope. A statement already in use
+/// further up the stack gets a fresh query instead.
+class Statement {
+public:
+    Statement(Database& db, const QString& sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    QSqlQuery& operator*() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+    /// Runs it with the values bound so far; logs and returns false on error.
+    bool exec();
+
+private:
+    std::shared_ptr<Database::CachedStatement> m_cached;
+    std::unique_ptr<QSqlQuery> m_own;
+    QSqlQuery* m_query = nullptr;
+};
+
+/// Runs @p sql (no bound values); logs and returns false on error.
+bool execSql(QSqlDatabase& db, const QString& sql);
+
+} // namespace kontor::app

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "database.h"
+#include "storetypes.h"
+
+#include <optional>
+
+namespace kontor::app {
+
+/// Operation kinds the outbox carries besides those of core/syncprotocol.h. They are not sent
+/// in a push but to their own endpoints (POST /api/v1/notifications/{id}/read,
+/// POST /api/v1/invitations/{id}/resend), so they wait offline like every other change.
+namespace localkind {
+inline constexpr QLatin1StringView notificationRead{"notification.read"};
+inline constexpr QLatin1StringView invitationResend{"invitation.resend"};
+} // namespace localkind
+
+/// Writes records of the local store inside a StoreTransaction. Shared by LocalStore (a user's
+/// changes) and the sync worker (the server's changes), so both write the same rows, search
+/// index and filter tables, and report what they changed for the models.
+class StoreWriter {
+public:
+    StoreWriter(Database& db, StoreChanges& changes);
+
+    /// The local effect of an operation: what the user sees at once, before the server answers.
+    bool applyOperation(const core::Operation& op);
+    /// One entry of the server's change feed.
+    bool applyChange(const core::Change& change);
+    /// Re-applies the outbox operations that touch the accounts and contacts written so far,
+    /// so a change pulled from the server does not hide a local change still on its way there.
+    bool rebaseTouched();
+
+    bool enqueue(const core::Operation& op);
+    /// The server answered for @p opId (applied or replayed): it leaves the outbox.
+    bool completeOperation(const QUuid& opId);
+    /// The server rejected the operation or applied it in part: it moves, whole, to the sync
+    /// issues with the server's errors or conflicting values.
+    bool moveToSyncIssues(const QUuid& opId, const core::OperationResult& result);
+    bool removeSyncIssue(const QUuid& opId);
+
+    bool setMeta(const QString& key, const QString& value);
+    bool setCurrentUser(const CurrentUser& user);
+    bool markNotificationRead(const QUuid& id, const QDateTime& when);
+
+    /// Brings the full-text index up to date for the accounts written (done once per
+    /// transaction, not per contact and link). StoreTransaction::commit() calls it.
+    bool flushSearchIndex();
+    /// Rebuilds the full-text index of every account and contact (after a bulk load).
+    bool rebuildSearchIndex();
+
+private:
+    std::optional<qint64> writeAccount(const core::Account& account);
+    std::optional<qint64> writeContact(const core::Contact& contact);
+    std::optional<qint64> ensureContact(const QUuid& id);
+    bool link(qint64 accountRid, qint64 contactRid, const core::ContactSwitches& switches,
+              std::optional<core::PortalStatus> status);
+    bool unlink(qint64 accountRid, qint64 contactRid);
+    bool removeLinks(qint64 accountRid);
+    bool deleteAccount(const QUuid& id);
+    bool deleteContact(const QUuid& id);
+    bool refreshPortalStatus(qint64 accountRid);
+    void accountChanged(qint64 rid);
+    bool writeReference(const QString& table, const QUuid& id, const QString& name,
+                        const QJsonObject& data);
+    bool deleteRow(const QString& table, const QUuid& id);
+    bool deleteByOpId(const QString& table, const QUuid& opId);
+    bool run(const QString& sql, const QVariantList& values);
+    std::optional<qint64> ridAfterUpsert(const QString& table, const QUuid& id);
+
+    bool applyAccountCreate(const QJsonObject& payload);
+    bool applyAccountUpdate(const QJsonObject& payload);
+    bool applyContactUpdate(const QJsonObject& payload);
+    bool applyLinkSet(const QJsonObject& payload);
+    bool applyInvitationSend(const QJsonObject& payload);
+    bool applyAccountChange(const core::Change& change);
+    bool applyInvitationChange(const core::Change& change);
+    bool applyNotificationChange(const core::Change& change);
+
+    Database& m_db;
+    StoreChanges& m_changes;
+    QSet<qint64> m_searchDirty;
+    QSet<QUuid> m_touchedAccounts;
+    QSet<QUuid> m_touchedContacts;
+};
+
+/// One write transaction of the local store with its writer: commit() first brings the search
+/// index up to date, then commits; changes() tells the models what to update afterwards.
+class StoreTransaction {
+public:
+    explicit StoreTransaction(Database& db);
+
+    bool isActive() const { return m_tx.isActive(); }
+    StoreWriter& writer() { return m_writer; }
+    bool commit();
+    const StoreChanges& changes() const { return m_changes; }
+
+private:
+    Transaction m_tx;
+    StoreChanges m_changes;
+    StoreWriter m_writer;
+};
+
+} // namespace kontor::app

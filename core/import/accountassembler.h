@@ -1,0 +1,51 @@
+#pragma once
+
+#include "importindex.h"
+
+namespace kontor::core {
+
+/// One account of an import with all its contacts, ready to be planned or created.
+struct ImportedAccount {
+    /// Its id (importRecordId), the fields of its rows merged (the first row that gives a value
+    /// wins; tags and team members are united) and one entry per contact in row order. A
+    /// contact that an account assembled before already brought has existingContactId set:
+    /// link it rather than create it.
+    Account account;
+    QList<qint64> rows; ///< the data row of each entry of account.contacts
+};
+
+/// The id of what an import creates for @p row: a name-based UUID (version 5) of the import's
+/// id, @p kind ("account", "contact") and the row, so a resumed or repeated run of the same
+/// import makes the same ids.
+QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row);
+
+/// The second pass of an import: builds whole accounts from the interpreted rows, in file order
+/// again, with what the first pass (ImportIndex) found. An account is complete at its last row
+/// and handed out then, so only accounts whose rows are still to come are held in memory (for
+/// a file sorted by account, one). Rows the index did not import, and duplicates, are skipped.
+class AccountAssembler {
+public:
+    /// @p index must have seen the whole file and outlive the assembler.
+    AccountAssembler(const ImportIndex* index, const QUuid& importId);
+
+    /// Takes the next row; returns the accounts it completes (none or one).
+    QList<ImportedAccount> add(const InterpretedRow& row);
+    /// Accounts still open (only when the rows differed from the first pass), by first row.
+    QList<ImportedAccount> finish();
+
+private:
+    struct Open {
+        ImportedAccount imported;
+        std::optional<AccountType> type;
+        QList<qint32> contactRows;
+    };
+
+    ImportedAccount complete(Open open);
+
+    const ImportIndex* m_index;
+    QUuid m_importId;
+    QHash<qint32, Open> m_open;   // by the account's first row
+    QSet<qint32> m_createdShared; // first rows of contacts on several accounts already created
+};
+
+} // namespace kontor::core

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace kontor::core {
+
+/// The encodings import files come in: UTF-8 (with or without BOM), UTF-16 with a BOM, and
+/// Windows-1252, which German Excel writes for "CSV (Trennzeichen-getrennt)". ISO-8859-1 is
+/// read as Windows-1252, which agrees with it on every printable character.
+enum class TextEncoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+/// "utf-8", "utf-16le", "utf-16be", "windows-1252".
+QString toWireName(TextEncoding encoding);
+/// Accepts the wire names and common aliases ("utf8", "cp1252", "latin1", "iso-8859-1"…).
+std::optional<TextEncoding> textEncodingFromName(const QString& name);
+
+/// What the first bytes of a file say about its encoding.
+struct DetectedEncoding {
+    TextEncoding encoding = TextEncoding::Utf8;
+    qsizetype bomLength = 0; ///< bytes of byte order mark to skip
+};
+
+/// A BOM decides; without one, the sample is UTF-8 when it is valid UTF-8 and Windows-1252
+/// otherwise. @p complete says the sample is the whole file (a multi-byte sequence cut off at
+/// the end of a partial sample is not an error).
+DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
+
+/// Length of a byte order mark of @p encoding at the start of @p data (0 when there is none).
+qsizetype bomLength(QByteArrayView data, TextEncoding encoding);
+
+/// A decoder for @p encoding that keeps U+FEFF at the start of its input as text.
+QStringDecoder makeDecoder(TextEncoding encoding,
+                           QStringDecoder::Flags flags = QStringDecoder::Flag::Default);
+
+/// Decodes a stream chunk by chunk. A character cut by the end of a chunk is kept back and
+/// decoded with the next chunk, so the text never depends on where chunks end (Qt 6.4's
+/// stateful decoder can drop the character after an invalid byte at a chunk boundary).
+class ChunkDecoder {
+public:
+    explicit ChunkDecoder(TextEncoding encoding = TextEncoding::Utf8);
+
+    QString decode(QByteArrayView chunk);
+    /// The end of the input: bytes still kept back are an incomplete character (U+FFFD).
+    QString finish();
+    /// Some bytes were not valid in the encoding.
+    bool hasError() const { return m_error; }
+
+private:
+    TextEncoding m_encoding;
+    QStringDecoder m_decoder;
+    QByteArray m_carry;
+    bool m_error = false;
+};
+
+/// True when @p bytes are valid UTF-8 (a sequence cut off at the very end counts as valid
+/// when @p complete is false).
+bool isValidUtf8(QByteArrayView bytes, bool complete = true);
+
+} // namespace kontor::core
