@@ -292,6 +292,161 @@
     </message>
   </context>
   <context>
+    <name>Portal</name>
+    <message>
+      <source>This link does not work any more</source>
+      <translation>Dieser Link funktioniert nicht mehr</translation>
+    </message>
+    <message>
+      <source>The link was already used, replaced by a newer one or has expired. Ask your tax firm to send you a new invitation.</source>
+      <translation>Der Link wurde bereits verwendet, durch einen neueren ersetzt oder ist abgelaufen. Bitten Sie Ihre Kanzlei, Ihnen eine neue Einladung zu senden.</translation>
+    </message>
+    <message>
+      <source>The password needs at least 10 characters.</source>
+      <translation>Das Passwort braucht mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The password may have at most 256 characters.</source>
+      <translation>Das Passwort darf höchstens 256 Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>This password is one of the most common ones and easy to guess. Choose another.</source>
+      <translation>Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <source>Confirm your registration</source>
+      <translation>Registrierung bestätigen</translation>
+    </message>
+    <message>
+      <source>Activate your access</source>
+      <translation>Zugang aktivieren</translation>
+    </message>
+    <message>
+      <source>Choose a password for %1.</source>
+      <translation>Wählen Sie ein Passwort für %1.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>At least 10 characters; any letters, digits and symbols.</source>
+      <translation>Mindestens 10 Zeichen; beliebige Buchstaben, Ziffern und Sonderzeichen.</translation>
+    </message>
+    <message>
+      <source>Repeat the password</source>
+      <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+      <source>Save password and sign in</source>
+      <translation>Passwort speichern und anmelden</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registrieren</translation>
+    </message>
+    <message>
+      <source>Register for the client portal of %1. We will send you a link to confirm your email address.</source>
+      <translation>Registrieren Sie sich für das Kundenportal von %1. Wir senden Ihnen einen Link, mit dem Sie Ihre E-Mail-Adresse bestätigen.</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email address</source>
+      <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <source>Already registered?</source>
+      <translation>Schon registriert?</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Anmelden</translation>
+    </message>
+    <message>
+      <source>Check your inbox</source>
+      <translation>Sehen Sie in Ihr Postfach</translation>
+    </message>
+    <message>
+      <source>We sent a link to the email address you gave. Open it to choose your password and finish the registration.</source>
+      <translation>Wir haben einen Link an die angegebene E-Mail-Adresse gesendet. Öffnen Sie ihn, um Ihr Passwort zu wählen und die Registrierung abzuschließen.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is wrong.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+      <source>New here?</source>
+      <translation>Neu hier?</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Abmelden</translation>
+    </message>
+    <message>
+      <source>Your accounts</source>
+      <translation>Ihre Konten</translation>
+    </message>
+    <message>
+      <source>No account is shared with you at the moment.</source>
+      <translation>Derzeit ist kein Konto für Sie freigegeben.</translation>
+    </message>
+    <message>
+      <source>Switch account</source>
+      <translation>Konto wechseln</translation>
+    </message>
+    <message>
+      <source>Folders</source>
+      <translation>Ordner</translation>
+    </message>
+    <message>
+      <source>Open in Kontor</source>
+      <translation>In Kontor öffnen</translation>
+    </message>
+    <message>
+      <source>Open the account in the Kontor desktop application</source>
+      <translation>Das Konto in der Kontor-Desktopanwendung öffnen</translation>
+    </message>
+    <message>
+      <source>Client portal</source>
+      <translation>Kundenportal</translation>
+    </message>
+    <message>
+      <source>Page not found</source>
+      <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+      <source>There is nothing at this address.</source>
+      <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+      <source>Form expired</source>
+      <translation>Formular abgelaufen</translation>
+    </message>
+    <message>
+      <source>This form could not be checked. Go back, reload the page and try again.</source>
+      <translation>Dieses Formular konnte nicht geprüft werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+      <source>Too many attempts</source>
+      <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+      <source>There were too many attempts. Please wait a few minutes and try again.</source>
+      <translation>Es gab zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.</translation>
+    </message>
+  </context>
+  <context>
     <name>Server</name>
     <message>
       <source>The account was changed meanwhile; nothing was saved.</source>
@@ -340,10 +495,6 @@
     <message>
       <source>You were given access to the account “%1”.</source>
       <translation>Sie haben Zugriff auf das Konto „%1“ erhalten.</translation>
-    </message>
-    <message>
-      <source>Portal invitations are not available on this server yet.</source>
-      <translation>Einladungen zum Kundenportal sind auf diesem Server noch nicht verfügbar.</translation>
     </message>
     <message>
       <source>This op_id was used before for a different operation.</source>
@@ -416,6 +567,26 @@
     <message>
       <source>The database is not reachable. Try again later.</source>
       <translation>Die Datenbank ist nicht erreichbar. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <source>%1 registered on the client portal (account “%2”).</source>
+      <translation>%1 hat sich im Kundenportal registriert (Konto „%2“).</translation>
+    </message>
+    <message>
+      <source>%1 activated access to the client portal for “%2”.</source>
+      <translation>%1 hat den Zugang zum Kundenportal für „%2“ aktiviert.</translation>
+    </message>
+    <message>
+      <source>An invitation with this id exists.</source>
+      <translation>Eine Einladung mit dieser ID gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>This invitation was already used or replaced.</source>
+      <translation>Diese Einladung wurde bereits verwendet oder ersetzt.</translation>
+    </message>
+    <message>
+      <source>The invitation to %1 could not be delivered. Check the address and send it again.</source>
+      <translation>Die Einladung an %1 konnte nicht zugestellt werden. Prüfen Sie die Adresse und senden Sie sie erneut.</translation>
     </message>
   </context>
   <context>
@@ -731,6 +902,14 @@
     <message>
       <source>The change could not be saved on this computer.</source>
       <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>Turn on portal access (LOGIN) for this contact first.</source>
+      <translation>Schalten Sie zuerst den Portalzugang (LOGIN) für diesen Kontakt ein.</translation>
+    </message>
+    <message>
+      <source>The personal message is too long.</source>
+      <translation>Die persönliche Nachricht ist zu lang.</translation>
     </message>
   </context>
   <context>

@@ -292,6 +292,161 @@
     </message>
 </context>
 <context>
+    <name>Portal</name>
+    <message>
+        <source>This link does not work any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was already used, replaced by a newer one or has expired. Ask your tax firm to send you a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and easy to guess. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate your access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; any letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save password and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for the client portal of %1. We will send you a link to confirm your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a link to the email address you gave. Open it to choose your password and finish the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is shared with you at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account in the Kontor desktop application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form could not be checked. Go back, reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were too many attempts. Please wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>The account was changed meanwhile; nothing was saved.</source>
@@ -339,10 +494,6 @@
     </message>
     <message>
         <source>You were given access to the account “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portal invitations are not available on this server yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,6 +566,26 @@
     </message>
     <message>
         <source>The database is not reachable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered on the client portal (account “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated access to the client portal for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation with this id exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was already used or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered. Check the address and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +901,14 @@
     </message>
     <message>
         <source>The change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on portal access (LOGIN) for this contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal message is too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

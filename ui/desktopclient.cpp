@@ -1,5 +1,6 @@
 #include "desktopclient.h"
 
+#include "import/importwizard.h"
 #include "kontorurl.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -220,6 +221,10 @@ bool DesktopClient::openFirm(const app::CurrentUser& user)
         SettingsDialog dialog(m_settings, m_window.get());
         dialog.exec();
     });
+    connect(m_window.get(), &MainWindow::importRequested, this, [this] {
+        ImportWizard wizard(m_store.get(), m_window.get());
+        wizard.exec();
+    });
     m_sync->start(m_session->serverUrl(), m_session->token());
     updateSyncState();
     return true;
@@ -253,10 +258,7 @@ void DesktopClient::onStoreChanged(const app::StoreChanges& changes)
 {
     if (!m_window)
         return;
-    if (changes.referenceData || !changes.accounts.isEmpty() || !changes.contacts.isEmpty() ||
-        changes.invitations) {
-        m_window->refresh();
-    }
+    m_window->refresh(changes);
     if (changes.outbox)
         updateSyncState();
 }

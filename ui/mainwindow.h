@@ -2,6 +2,8 @@
 
 #include "clientservices.h"
 
+#include "app/storetypes.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -38,13 +40,16 @@ public:
     void setCanManageAccounts(bool can);
     /// Who is signed in where, for the title bar.
     void setSignedIn(const QString& userName, const QString& firmName);
-    /// Re-reads reference data and open profiles (after a sync brought changes).
-    void refresh();
+    /// Follows the local store: the filters' choices after reference data changed, open
+    /// profiles after their accounts, contacts or invitations did (a sync, another window).
+    void refresh(const app::StoreChanges& changes);
     AccountsPage* accountsPage() const { return m_accounts; }
 
 Q_SIGNALS:
     void settingsRequested();
     void signOutRequested();
+    /// "Neu" → "Konten importieren…" (issue 7).
+    void importRequested();
 
 private:
     void buildToolBar();
@@ -56,6 +61,7 @@ private:
     InboxPage* m_inbox;
     QToolButton* m_newButton;
     QAction* m_newAccountAction;
+    QAction* m_importAction;
     QAction* m_accountsAction;
     QAction* m_inboxAction;
     QLabel* m_syncLabel;

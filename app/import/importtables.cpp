@@ -1,6 +1,7 @@
 #include "importtables.h"
 
 #include "app/storereader.h"
+#include "app/storewriter.h"
 
 #include "core/violation.h"
 
@@ -183,6 +184,22 @@ QJsonObject batchUndo(Database& db, const QUuid& importId, int batch)
     q->addBindValue(core::toWireId(importId));
     q->addBindValue(batch);
     return q.exec() && q->next() ? jsonObjectFromText(q->value(0).toString()) : QJsonObject();
+}
+
+std::optional<core::ImportMapping> savedMapping(Database& db)
+{
+    const QString text = StoreReader(db).meta(u"import_mapping"_s);
+    if (text.isEmpty())
+        return std::nullopt;
+    core::Decoded<core::ImportMapping> mapping = core::decodeImportMapping(text.toUtf8());
+    return mapping.ok() ? std::optional(mapping.value) : std::nullopt;
+}
+
+bool saveMapping(Database& db, const core::ImportMapping& mapping)
+{
+    StoreTransaction tx(db);
+    return tx.writer().setMeta(u"import_mapping"_s, toJsonText(core::toJson(mapping))) &&
+           tx.commit();
 }
 
 } // namespace importtables

@@ -2,6 +2,8 @@
 
 #include "app/database.h"
 
+#include "core/import/importmapping.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QUuid>
@@ -74,6 +76,9 @@ bool addBatch(Database& db, const QUuid& importId, const ImportBatch& batch);
 /// The batches in order, without their undo data (which can be large).
 QList<ImportBatch> batches(Database& db, const QUuid& importId);
 QJsonObject batchUndo(Database& db, const QUuid& importId, int batch);
+/// The column mapping saved "for next time" (per firm: it names the firm's custom fields).
+std::optional<core::ImportMapping> savedMapping(Database& db);
+bool saveMapping(Database& db, const core::ImportMapping& mapping);
 } // namespace importtables
 
 } // namespace kontor::app

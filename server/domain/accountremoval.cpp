@@ -2,6 +2,7 @@
 
 #include "accounts.h"
 #include "entities.h"
+#include "invitations.h"
 
 #include "core/teammember.h"
 #include "http/apierror.h"
@@ -25,7 +26,16 @@ void remove(storage::Transaction& tx, const auth::Staff& staff, const QUuid& id,
         break; // deleted before: the contacts below may still be left
     case Visibility::Hidden:
         throw ApiError::notFound();
-    case Visibility::Visible:
+    case Visibility::Visible: {
+        // Open invitations to this account stop working with it.
+        QList<QUuid> linked;
+        Query contacts(db, u"SELECT contact_id FROM account_contacts WHERE firm_id = :f AND "
+                           "account_id = :id"_s);
+        contacts.bind(u":f"_s, staff.firmId).bind(u":id"_s, id).exec();
+        while (contacts.next())
+            linked.append(contacts.id(0));
+        for (const QUuid& contactId : std::as_const(linked))
+            invitations::linkClosed(tx, staff.firmId, id, contactId);
         for (const QString& table :
              {u"account_contacts"_s, u"account_tags"_s, u"account_members"_s, u"accounts"_s}) {
             Query q(db, u"DELETE FROM %1 WHERE firm_id = :f AND account_id = :id"_s.arg(table));
@@ -33,6 +43,7 @@ void remove(storage::Transaction& tx, const auth::Staff& staff, const QUuid& id,
         }
         tx.touch(staff.firmId, entity::account, id, true);
         break;
+    }
     }
     for (const QUuid& contactId : contactIds) {
         Query linked(db, u"SELECT 1 FROM account_contacts WHERE firm_id = :f AND "

@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "core/syncprotocol.h"
+#include "invitations.h"
 #include "storage/database.h"
 
 class QTranslator;
@@ -14,8 +15,8 @@ namespace kontor::server::domain::sync {
 /// `rejected` with code op_id_reused). Rejected operations are not remembered: they changed
 /// nothing, and the client resubmits a fixed draft. Error messages in @p translator's language.
 QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& staff,
-                                   const QList<core::Operation>& ops,
-                                   const QTranslator* translator);
+                                   const QList<core::Operation>& ops, const QTranslator* translator,
+                                   const invitations::Options& invitationOptions);
 
 /// The firm's newest change sequence number, as a cursor.
 QString currentCursor(storage::Database& db, const QUuid& firmId);

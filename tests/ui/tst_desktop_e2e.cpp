@@ -121,7 +121,7 @@ private Q_SLOTS:
             wizard->button(QWizard::FinishButton)->click();
         });
         child<QPushButton>(m_client->window(), u"accountsNewButton"_s)->click();
-        QTRY_VERIFY(*done);
+        QTRY_VERIFY_WITH_TIMEOUT(*done, networkTimeout);
         // The new account's profile opened.
         auto* profile = qobject_cast<ui::AccountProfile*>(
             child<QTabWidget>(m_client->window(), u"accountTabs"_s)->currentWidget());
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(!m_client->session().isOffline());
 
         m_client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
-        QTRY_VERIFY(!m_client->window());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_client->window(), networkTimeout);
         QTRY_VERIFY(std::any_of(
             QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
             [](QWidget* w) { return w->objectName() == u"signInDialog"_s && w->isVisible(); }));
