@@ -100,8 +100,9 @@ void ImportMappingPage::initializePage()
         m_table->setItem(i, 0, header);
         QStringList examples;
         for (const QStringList& row : m_wizard->sampleRows()) {
-            if (!row.value(i).trimmed().isEmpty())
-                examples.append(row.value(i).trimmed());
+            const QString value = row.value(i).trimmed();
+            if (!value.isEmpty() && !examples.contains(value))
+                examples.append(value);
         }
         m_table->setItem(i, 1, new QTableWidgetItem(examples.join(u" · "_s)));
         QComboBox* box = fieldBox(mapping.columns.value(i, {columns.at(i), {}, {}}));

@@ -171,9 +171,9 @@ void ImportPreviewPage::showCounts()
     const app::ImportPlan* plan = m_wizard->job().plan();
     const app::ImportCounts& c = plan->counts();
     QString summary =
-        tr("%n row(s): ", nullptr, int(c.rows)) +
-        tr("%1 accounts and %2 contacts to create, %3 to link, %4 to update, %5 to skip, %6 "
-           "with errors.")
+        tr("Rows: %1. Accounts to create: %2, contacts to create: %3, to link: %4, to update: "
+           "%5, to skip: %6, with errors: %7.")
+            .arg(c.rows)
             .arg(c.accountsCreate)
             .arg(c.contactsCreate)
             .arg(c.link)

@@ -65,10 +65,11 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
                                     m_message->toPlainText().trimmed());
     });
     connect(&wizard->job(), &app::ImportJob::invited, this, [this](int count) {
-        m_invitationText->setText(
-            count < 0 ? tr("The invitations could not be saved on this computer.")
-                      : tr("%n invitation(s) will be sent with the next synchronisation.", nullptr,
-                           count));
+        m_invitationText->setText(count < 0
+                                      ? tr("The invitations could not be saved on this computer.")
+                                      : tr("Invitations queued: %1. They are sent with the next "
+                                           "synchronisation.")
+                                            .arg(count));
         m_message->setEnabled(false);
         Q_EMIT completeChanged();
     });
@@ -94,9 +95,9 @@ void ImportReportPage::initializePage()
     m_invitation->setEnabled(true);
     m_message->setEnabled(true);
     m_invite->setEnabled(true);
-    m_invitationText->setText(tr("%n imported contact(s) may use the portal (LOGIN). Invite them "
-                                 "now with one message, or later from their profiles.",
-                                 nullptr, invitable));
+    m_invitationText->setText(tr("Imported contacts with portal access (LOGIN): %1. Invite them "
+                                 "now with one message, or later from their profiles.")
+                                  .arg(invitable));
 }
 
 void ImportReportPage::undo()
