@@ -6,7 +6,6 @@
 
 #include "core/wireformat.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -22,7 +21,8 @@ namespace {
 const QString cursorKey = u"sync_cursor"_s;
 // Local changes are pushed this soon after they were made (several quick edits go together).
 constexpr std::chrono::milliseconds pushDelay{250};
-constexpr qsizetype maxPushBytes = 4 * 1024 * 1024;
+// An import's batches are large: a push stops at a few megabytes (the server takes 10).
+constexpr qint64 maxPushBytes = 4 * 1024 * 1024;
 
 bool isSyncKind(const QString& kind)
 {
@@ -196,7 +196,7 @@ bool SyncWorker::commit(const std::function<bool(StoreWriter&)>& write)
 
 void SyncWorker::pushNext()
 {
-    const QList<core::Operation> ops = StoreReader(m_db).outbox(int(m_batchLimit));
+    const QList<core::Operation> ops = StoreReader(m_db).outbox(int(m_batchLimit), maxPushBytes);
     if (ops.isEmpty()) {
         pull();
         return;
@@ -205,18 +205,11 @@ void SyncWorker::pushNext()
         pushSingle(ops.first());
         return;
     }
-    // The leading run of batchable operations, so the outbox's order holds across kinds; an
-    // import's batches are large, so a push also stops at a few megabytes (the server takes 10).
+    // The leading run of batchable operations, so the outbox's order holds across kinds.
     QList<core::Operation> batch;
-    qsizetype bytes = 0;
     for (const core::Operation& op : ops) {
         if (!isSyncKind(op.kind))
             break;
-        if (op.kind == core::opkind::importBatch) {
-            bytes += QJsonDocument(op.payload).toJson(QJsonDocument::Compact).size();
-            if (!batch.isEmpty() && bytes > maxPushBytes)
-                break;
-        }
         batch.append(op);
     }
     pushBatch(batch);

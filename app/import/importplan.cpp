@@ -12,6 +12,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,30 @@ QString hashFile(QFile& file, const std::atomic_bool* cancel)
     }
     file.seek(0);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// Interprets @p in into @p out, spread over @p threads threads (this one included).
+void interpretChunk(const core::RowInterpreter& interpreter, const QList<core::SourceRow>& in,
+                    std::vector<core::InterpretedRow>& out, int threads)
+{
+    out.assign(size_t(in.size()), {});
+    const qsizetype per = (in.size() + threads - 1) / qMax(1, threads);
+    auto work = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            out[size_t(i)] = interpreter.interpret(in.at(i));
+    };
+    QSemaphore done;
+    int started = 0;
+    for (qsizetype from = per; from < in.size(); from += per) {
+        const qsizetype to = qMin(in.size(), from + per);
+        QThreadPool::globalInstance()->start([&work, &done, from, to] {
+            work(from, to);
+            done.release();
+        });
+        ++started;
+    }
+    work(0, qMin(per, in.size()));
+    done.acquire(started);
 }
 
 } // namespace
@@ -212,19 +239,11 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         return StoreMatch{found->id, found->name, kind, matcher.isUnsynced({}, found->id)};
     };
 
-    core::SourceRow source;
-    qint64 read = 0;
-    while (opened.source->next(source)) {
-        if ((++read & 1023) == 0) {
-            if (cancelled())
-                return fail(tr("Cancelled."));
-            if (options.progress)
-                options.progress(opened.source->bytesRead(), total);
-        }
-        core::InterpretedRow row = plan->m_interpreter->interpret(source);
+    // What pass 1 learns from one interpreted row, in file order.
+    auto handle = [&](core::InterpretedRow& row) {
         const core::RowRelation relation = plan->m_index->add(row);
         if (row.row < 1 || row.row > std::numeric_limits<qint32>::max())
-            continue;
+            return;
         const auto r = qint32(row.row);
         if (plan->m_facts.size() < size_t(r))
             plan->m_facts.resize(size_t(r));
@@ -242,7 +261,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         }
         if (row.empty) {
             f.status = Empty;
-            continue;
+            return;
         }
         if (!row.ok()) {
             f.status = Error;
@@ -252,13 +271,13 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
                 else
                     plan->m_issuesTruncated = true;
             }
-            continue;
+            return;
         }
         f.accountRow = relation.accountRow;
         f.contactRow = relation.contactRow;
         if (relation.duplicate) {
             f.status = FileDuplicate;
-            continue;
+            return;
         }
         f.status = Ok;
 
@@ -325,6 +344,31 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         }
         if (plan->m_cache)
             plan->m_cache->append(row);
+    };
+
+    // Interpreting is most of the work and has no shared state: chunks of rows are
+    // interpreted on several threads, then handled in order on this one.
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    constexpr qsizetype chunkSize = 512;
+    QList<core::SourceRow> chunk;
+    std::vector<core::InterpretedRow> rows;
+    bool more = true;
+    while (more) {
+        chunk.clear();
+        while (chunk.size() < chunkSize) {
+            core::SourceRow source;
+            more = opened.source->next(source);
+            if (!more)
+                break;
+            chunk.append(std::move(source));
+        }
+        if (cancelled())
+            return fail(tr("Cancelled."));
+        if (options.progress)
+            options.progress(opened.source->bytesRead(), total);
+        interpretChunk(*plan->m_interpreter, chunk, rows, threads);
+        for (core::InterpretedRow& row : rows)
+            handle(row);
     }
     if (opened.source->error())
         plan->m_readError = opened.source->error();

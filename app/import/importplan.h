@@ -88,6 +88,8 @@ struct PlanOptions {
     /// Keep the interpreted rows for the run (PlanCache); off for a dry run.
     bool keepRows = true;
     QString cacheDirectory;
+    /// Threads that interpret rows (0: one per processor).
+    int threads = 0;
     std::function<void(qint64 bytesRead, qint64 bytesTotal)> progress;
     const std::atomic_bool* cancel = nullptr;
 };
