@@ -7,6 +7,7 @@
 
 #include "../server/serverfixture.h"
 
+#include "app/operations.h"
 #include "app/session.h"
 #include "app/syncengine.h"
 
@@ -166,6 +167,48 @@ private Q_SLOTS:
             QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(id)), 404);
         }
         QCOMPARE(m_api->get(u"/api/v1/contacts?q=vorher"_s).items().size(), 0);
+    }
+
+    void batchIsAllOrNothingOnTheServer()
+    {
+        // Two accounts, the second with a contact whose LOGIN needs an email (R-SW-4).
+        auto create = [](const QString& name, bool login) {
+            core::Account a = test::company(name, {test::person(u"Ria"_s, u"Regel"_s)});
+            a.id = QUuid::createUuid();
+            a.contacts[0].contact.id = QUuid::createUuid();
+            a.contacts[0].switches.login = login;
+            return QJsonObject{{u"kind"_s, u"account.create"_s},
+                               {u"payload"_s, app::ops::accountCreatePayload(a)}};
+        };
+        const QJsonObject good = create(u"Stapel Gut GmbH"_s, false);
+        const QJsonObject bad = create(u"Stapel Schlecht GmbH"_s, true);
+        const QString opId = core::toWireId(QUuid::createUuid());
+        const QJsonObject op{{u"op_id"_s, opId},
+                             {u"kind"_s, u"import.batch"_s},
+                             {u"payload"_s, QJsonObject{{u"import_id"_s, opId},
+                                                        {u"batch"_s, 0},
+                                                        {u"items"_s, QJsonArray{good, bad}}}}};
+        const test::Reply rejected = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{op}}});
+        QCOMPARE(rejected.status, 200);
+        const QJsonObject result = rejected.json.value(u"results"_s).toArray().first().toObject();
+        QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
+        const QJsonObject error = result.value(u"errors"_s).toArray().first().toObject();
+        QVERIFY2(error.value(u"path"_s).toString().startsWith(u"items[1].payload.contacts[0]"_s),
+                 qPrintable(error.value(u"path"_s).toString()));
+        const QString goodId = good.value(u"payload"_s).toObject().value(u"id"_s).toString();
+        QCOMPARE(status(u"/api/v1/accounts/"_s + goodId), 404); // the good item went too
+
+        QJsonObject fixed = op;
+        fixed.insert(
+            u"payload"_s,
+            QJsonObject{{u"import_id"_s, opId}, {u"batch"_s, 0}, {u"items"_s, QJsonArray{good}}});
+        const test::Reply applied = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{fixed}}});
+        QCOMPARE(applied.json.value(u"results"_s).toArray().first().toObject().value(u"status"_s),
+                 u"applied"_s);
+        QCOMPARE(status(u"/api/v1/accounts/"_s + goodId), 200);
+        const test::Reply again = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{fixed}}});
+        QCOMPARE(again.json.value(u"results"_s).toArray().first().toObject().value(u"status"_s),
+                 u"replayed"_s);
     }
 
     void cleanupTestCase()
