@@ -8,17 +8,25 @@
 #include "../ui/guitest.h"
 
 #include "ui/import/importwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/storeservices.h"
 #include "ui/uilanguage.h"
+
+#include "app/accountlistmodel.h"
+#include "app/notificationmodel.h"
+#include "app/pendingactivationsmodel.h"
 
 #include "app/import/importtables.h"
 
 #include "core/import/accountassembler.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -166,6 +174,23 @@ private Q_SLOTS:
                                  20000);
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
         QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 3);
+    }
+
+    void mainWindowOffersTheImport()
+    {
+        // R-ACC-1: like "Neu" → "Konto", only for those who manage accounts.
+        test::StoreFixture f;
+        app::AccountListModel accounts(&f.store);
+        app::PendingActivationsModel pending(&f.store);
+        app::NotificationModel notifications(&f.store);
+        ui::MainWindow window(ui::storeServices(f.store, &accounts, &pending, &notifications));
+        auto* action = child<QAction>(&window, u"importAction"_s);
+        QVERIFY(action);
+        QSignalSpy requested(&window, &ui::MainWindow::importRequested);
+        action->trigger();
+        QCOMPARE(requested.size(), 1);
+        window.setCanManageAccounts(false);
+        QVERIFY(!action->isEnabled());
     }
 
     void speaksGerman()
