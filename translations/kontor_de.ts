@@ -2402,6 +2402,10 @@ Befehle:
       <source>Stopped. %1 accounts were imported so far; “Resume” imports the rest, also after closing Kontor.</source>
       <translation>Angehalten. Bisher wurden %1 Konten importiert; „Fortsetzen“ importiert den Rest, auch nach einem Neustart von Kontor.</translation>
     </message>
+    <message>
+      <source>&amp;Next</source>
+      <translation>&amp;Weiter</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::ImportWizard</name>

@@ -2395,6 +2395,10 @@ Commands:
         <source>Stopped. %1 accounts were imported so far; “Resume” imports the rest, also after closing Kontor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ImportWizard</name>

@@ -598,7 +598,9 @@ RowOutcome ImportPlan::describe(qint64 row, RowLabel label) const
         const auto it =
             std::lower_bound(m_issues.cbegin(), m_issues.cend(), row,
                              [](const core::RowIssue& issue, qint64 r) { return issue.row < r; });
-        if (it != m_issues.cend() && it->row == row)
+        if (it != m_issues.cend() && it->row == row && !it->header.isEmpty())
+            set(it->code(), it->field, u"%1: %2"_s.arg(it->header, it->message()));
+        else if (it != m_issues.cend() && it->row == row)
             set(it->code(), it->field, it->message());
         else
             set(u"invalid"_s, {}, tr("The row has errors."));

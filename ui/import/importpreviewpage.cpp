@@ -81,6 +81,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::ReasonColumn,
                                                       QHeaderView::Stretch);
+    for (int column : {ImportPreviewModel::RowColumn, ImportPreviewModel::LabelColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_export = new QPushButton(tr("E&xport errors…"), this);
     m_export->setObjectName(u"exportErrorsButton"_s);
 

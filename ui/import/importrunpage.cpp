@@ -19,6 +19,9 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     : m_wizard(wizard)
 {
     setObjectName(u"importRunPage"_s);
+    // What was written stays written: no way back to the preview (undo is on the report).
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Next"));
     setTitle(tr("Import"));
     setSubTitle(tr("The accounts are written batch by batch and show in the list at once. They "
                    "go to the server with the next synchronisation."));
