@@ -13,6 +13,7 @@
 #include "ui/desktopclient.h"
 #include "ui/mainwindow.h"
 #include "ui/newaccountwizard.h"
+#include "ui/signindialog.h"
 
 #include "app/credentialstore.h"
 #include "app/localstore.h"
@@ -202,9 +203,8 @@ private Q_SLOTS:
 
         m_client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_client->window(), networkTimeout);
-        QTRY_VERIFY(std::any_of(
-            QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
-            [](QWidget* w) { return w->objectName() == u"signInDialog"_s && w->isVisible(); }));
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->signInDialog() && m_client->signInDialog()->isVisible(),
+                                 networkTimeout);
         std::optional<app::CredentialStore::Status> kept;
         m_keychain->readToken(app::Session::credentialKey(server), this,
                               [&](const app::CredentialStore::Result& r) { kept = r.status; });
