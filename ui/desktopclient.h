@@ -49,6 +49,8 @@ public:
     app::Session& session() const { return *m_session; }
     MainWindow* window() const { return m_window.get(); }
     app::LocalStore* store() const { return m_store.get(); }
+    /// The sign-in dialog while it is open.
+    SignInDialog* signInDialog() const { return m_signInDialog; }
 
 Q_SIGNALS:
     /// Nobody is signed in and the user closed the sign-in dialog: time to quit.

@@ -1,9 +1,9 @@
 // The desktop client end to end: the real windows wired by DesktopClient, the real keychain
 // (inside scripts/test-services.sh), and a real kontor-server process on loopback with the demo
 // firm. Signing in from the command line, the first sync fills the list; an account made in
-// the wizard, with LOGIN on and the invitation skipped, arrives on the server with all its
-// fields; a change made on the server shows in the list and in the open profile. (The server
-// does not take invitations yet: "Senden" joins this test when it does.)
+// the wizard, with LOGIN on and the invitation sent, arrives on the server with all its fields
+// and its invitation; a change made on the server shows in the list and in the open profile;
+// the session is kept in the keychain and sign-out forgets it.
 
 #include "guitest.h"
 #include "tests/server/serverfixture.h"
@@ -13,6 +13,7 @@
 #include "ui/desktopclient.h"
 #include "ui/mainwindow.h"
 #include "ui/newaccountwizard.h"
+#include "ui/signindialog.h"
 
 #include "app/credentialstore.h"
 #include "app/localstore.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -98,7 +100,7 @@ private Q_SLOTS:
                                  networkTimeout);
     }
 
-    // R-ACC-2…10, R-INV-1/3: the wizard's account, LOGIN on and "Überspringen", on the server.
+    // R-ACC-2…10, R-INV-1/2: the wizard's account, LOGIN on and "Senden", on the server.
     void wizardAccountArrivesOnServer()
     {
         QVERIFY(m_client->window());
@@ -116,7 +118,9 @@ private Q_SLOTS:
             child<QLineEdit>(wizard, u"phoneNumber_0"_s)->setText(u"0351 4567890"_s);
             child<QCheckBox>(wizard, u"loginSwitch"_s)->click();
             test::answerModal(u"invitationDialog"_s, [](QWidget* dialog) {
-                child<QPushButton>(dialog, u"skipInvitationButton"_s)->click();
+                test::type(child<QPlainTextEdit>(dialog, u"personalMessageEdit"_s),
+                           u"Willkommen im Portal!"_s);
+                child<QPushButton>(dialog, u"sendInvitationButton"_s)->click();
             });
             wizard->button(QWizard::FinishButton)->click();
         });
@@ -145,8 +149,22 @@ private Q_SLOTS:
                  u"+493514567890"_s);
         QVERIFY(!account.json.value(u"team_member_ids"_s).toArray().isEmpty());
 
-        // Nothing was rejected on the way.
+        // Nothing was rejected on the way, and the invitation waits for Clara (R-INV-7).
         QCOMPARE(m_client->store()->syncIssueCount(), 0);
+        const test::Reply pending = serverGet(u"/api/v1/pending-activations"_s);
+        QCOMPARE(pending.status, 200);
+        bool invited = false;
+        for (const QJsonValue& item : pending.items()) {
+            const QJsonObject i = item.toObject();
+            invited =
+                invited || (i.value(u"account_id"_s).toString() == core::toWireId(m_accountId) &&
+                            i.value(u"email"_s).toString() == u"clara@baeckerei-sommer.de"_s);
+        }
+        QVERIFY(invited);
+        // The server's invitation comes back into the client's pending list.
+        child<QPushButton>(m_client->window(), u"syncNowButton"_s)->click();
+        auto* pendingTable = child<QTableView>(m_client->window(), u"pendingTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(pendingTable->model()->rowCount() >= 1, networkTimeout);
     }
 
     // A change made on the server reaches the list and the open profile.
@@ -185,9 +203,8 @@ private Q_SLOTS:
 
         m_client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_client->window(), networkTimeout);
-        QTRY_VERIFY(std::any_of(
-            QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
-            [](QWidget* w) { return w->objectName() == u"signInDialog"_s && w->isVisible(); }));
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->signInDialog() && m_client->signInDialog()->isVisible(),
+                                 networkTimeout);
         std::optional<app::CredentialStore::Status> kept;
         m_keychain->readToken(app::Session::credentialKey(server), this,
                               [&](const app::CredentialStore::Result& r) { kept = r.status; });
