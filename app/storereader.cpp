@@ -284,14 +284,21 @@ QList<core::Contact> StoreReader::findDuplicateContacts(const core::Contact& con
     return out;
 }
 
-QList<core::Operation> StoreReader::outbox(int limit) const
+QList<core::Operation> StoreReader::outbox(int limit, qint64 maxBytes) const
 {
     QList<core::Operation> out;
-    Statement q(m_db, u"SELECT op_id, kind, payload FROM outbox ORDER BY seq LIMIT ?"_s);
+    Statement q(m_db, u"SELECT op_id, kind, payload, length(payload) FROM outbox ORDER BY seq"
+                      " LIMIT ?"_s);
     q->addBindValue(limit);
     if (!q.exec())
         return out;
+    qint64 bytes = 0;
     while (q->next()) {
+        // Stop before the text of the operations read grows past maxBytes (one at least):
+        // an import's batches are large, and parsing what is not sent costs time.
+        bytes += q->value(3).toLongLong();
+        if (maxBytes >= 0 && bytes > maxBytes && !out.isEmpty())
+            break;
         out.append({QUuid::fromString(q->value(0).toString()), q->value(1).toString(),
                     jsonObjectFromText(q->value(2).toString())});
     }

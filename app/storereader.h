@@ -42,8 +42,9 @@ public:
     /// phone number in common.
     QList<core::Contact> findDuplicateContacts(const core::Contact& contact) const;
 
-    /// The oldest operations of the outbox, at most @p limit.
-    QList<core::Operation> outbox(int limit) const;
+    /// The oldest operations of the outbox, at most @p limit, and (but at least one) no more
+    /// than @p maxBytes of payload text.
+    QList<core::Operation> outbox(int limit, qint64 maxBytes = -1) const;
     int outboxCount() const;
     /// Outbox operations touching one of the accounts or contacts, oldest first.
     QList<core::Operation> outboxFor(const QSet<QUuid>& accountIds,

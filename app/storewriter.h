@@ -72,6 +72,7 @@ private:
     bool applyContactUpdate(const QJsonObject& payload);
     bool applyLinkSet(const QJsonObject& payload);
     bool applyInvitationSend(const QJsonObject& payload);
+    bool applyAccountDelete(const QJsonObject& payload);
     bool applyAccountChange(const core::Change& change);
     bool applyInvitationChange(const core::Change& change);
     bool applyNotificationChange(const core::Change& change);

@@ -40,6 +40,18 @@ bool StoreWriter::applyOperation(const core::Operation& op)
         return applyLinkSet(op.payload);
     if (op.kind == core::opkind::invitationSend)
         return applyInvitationSend(op.payload);
+    if (op.kind == core::opkind::accountDelete)
+        return applyAccountDelete(op.payload);
+    if (op.kind == core::opkind::importBatch) {
+        for (const QJsonValue& item : op.payload.value(u"items"_s).toArray()) {
+            const QJsonObject o = item.toObject();
+            if (!applyOperation(
+                    {op.opId, o.value(u"kind"_s).toString(), o.value(u"payload"_s).toObject()})) {
+                return false;
+            }
+        }
+        return true;
+    }
     if (op.kind == localkind::notificationRead) {
         return markNotificationRead(ops::payloadId(op.payload, u"id"_s),
                                     QDateTime::currentDateTimeUtc());
@@ -121,6 +133,21 @@ bool StoreWriter::applyLinkSet(const QJsonObject& payload)
                    std::nullopt)
             : unlink(*accountRid, *contactRid);
     return ok && refreshPortalStatus(*accountRid);
+}
+
+bool StoreWriter::applyAccountDelete(const QJsonObject& payload)
+{
+    if (!deleteAccount(ops::payloadId(payload, u"id"_s)))
+        return false;
+    // Contacts go only when no account links them any more (core/syncprotocol.h).
+    StoreReader reader(m_db);
+    for (const QJsonValue& value : payload.value(u"contact_ids"_s).toArray()) {
+        const QUuid id = QUuid::fromString(value.toString());
+        const std::optional<qint64> rid = reader.contactRid(id);
+        if (rid && reader.accountsOfContact(*rid).isEmpty() && !deleteContact(id))
+            return false;
+    }
+    return true;
 }
 
 bool StoreWriter::applyInvitationSend(const QJsonObject& payload)

@@ -21,12 +21,15 @@ namespace {
 const QString cursorKey = u"sync_cursor"_s;
 // Local changes are pushed this soon after they were made (several quick edits go together).
 constexpr std::chrono::milliseconds pushDelay{250};
+// An import's batches are large: a push stops at a few megabytes (the server takes 10).
+constexpr qint64 maxPushBytes = 4 * 1024 * 1024;
 
 bool isSyncKind(const QString& kind)
 {
     return kind == core::opkind::accountCreate || kind == core::opkind::accountUpdate ||
            kind == core::opkind::contactUpdate || kind == core::opkind::linkSet ||
-           kind == core::opkind::invitationSend;
+           kind == core::opkind::invitationSend || kind == core::opkind::accountDelete ||
+           kind == core::opkind::importBatch;
 }
 
 // The endpoint of an operation that is not pushed in a batch (storewriter.h, localkind).
@@ -193,7 +196,7 @@ bool SyncWorker::commit(const std::function<bool(StoreWriter&)>& write)
 
 void SyncWorker::pushNext()
 {
-    const QList<core::Operation> ops = StoreReader(m_db).outbox(int(m_batchLimit));
+    const QList<core::Operation> ops = StoreReader(m_db).outbox(int(m_batchLimit), maxPushBytes);
     if (ops.isEmpty()) {
         pull();
         return;

@@ -23,12 +23,20 @@ namespace kontor::core {
 ///   with `"linked": false` the contact is unlinked; with `"contact"` (a contact object) a new
 ///   contact is created and linked.
 /// - `invitation.send`: `{"id", "account_id", "contact_id", "message"}`.
+/// - `account.delete`: `{"id"?, "contact_ids": [...]}`: deletes the account (when given) and its
+///   links, then each listed contact that no account links any more (undo of an import).
+/// - `import.batch`: `{"import_id", "batch", "items": [{"kind", "payload"}]}`: one batch of a
+///   bulk import as one operation (one outbox entry, one op_log entry); its items are
+///   operations of the kinds above (not invitation.send) without op ids, applied in order, all or
+///   none; an item's errors and conflicts have paths `items[i].payload.…`.
 namespace opkind {
 inline constexpr QLatin1StringView accountCreate{"account.create"};
 inline constexpr QLatin1StringView accountUpdate{"account.update"};
 inline constexpr QLatin1StringView contactUpdate{"contact.update"};
 inline constexpr QLatin1StringView linkSet{"link.set"};
 inline constexpr QLatin1StringView invitationSend{"invitation.send"};
+inline constexpr QLatin1StringView accountDelete{"account.delete"};
+inline constexpr QLatin1StringView importBatch{"import.batch"};
 } // namespace opkind
 
 /// At most this many operations in one push.

@@ -1035,6 +1035,144 @@
     </message>
   </context>
   <context>
+    <name>kontor::app::ImportPlan</name>
+    <message>
+      <source>The data on this computer cannot be opened.</source>
+      <translation>Die Daten auf diesem Computer können nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>The file “%1” cannot be opened.</source>
+      <translation>Die Datei „%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <source>The file “%1” cannot be read.</source>
+      <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>There is no room for the import's temporary file.</source>
+      <translation>Für die Zwischendatei des Imports ist kein Platz.</translation>
+    </message>
+    <message>
+      <source> It has changes that are not synchronised yet.</source>
+      <translation> Es hat Änderungen, die noch nicht synchronisiert sind.</translation>
+    </message>
+    <message>
+      <source>same email address</source>
+      <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <source>same name and phone number</source>
+      <translation>gleicher Name und gleiche Telefonnummer</translation>
+    </message>
+    <message>
+      <source>same name on this account</source>
+      <translation>gleicher Name in diesem Konto</translation>
+    </message>
+    <message>
+      <source>The row has errors.</source>
+      <translation>Die Zeile enthält Fehler.</translation>
+    </message>
+    <message>
+      <source>The row has no values in the mapped columns.</source>
+      <translation>Die Zeile hat keine Werte in den zugeordneten Spalten.</translation>
+    </message>
+    <message>
+      <source>Row %1 has the same contact for this account.</source>
+      <translation>Zeile %1 enthält denselben Kontakt für dieses Konto.</translation>
+    </message>
+    <message>
+      <source>Imported from this file before.</source>
+      <translation>Wurde aus dieser Datei schon importiert.</translation>
+    </message>
+    <message>
+      <source>An account named “%1” exists already.</source>
+      <translation>Ein Konto „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>“%1” is a contact of this account already.</source>
+      <translation>„%1“ ist bereits Kontakt dieses Kontos.</translation>
+    </message>
+    <message>
+      <source>Updates the existing contact “%1” (%2).</source>
+      <translation>Aktualisiert den vorhandenen Kontakt „%1“ (%2).</translation>
+    </message>
+    <message>
+      <source>Updates the existing account “%1”.</source>
+      <translation>Aktualisiert das vorhandene Konto „%1“.</translation>
+    </message>
+    <message>
+      <source>Links the existing contact “%1” (%2).</source>
+      <translation>Verknüpft den vorhandenen Kontakt „%1“ (%2).</translation>
+    </message>
+    <message>
+      <source>Links the contact of row %1.</source>
+      <translation>Verknüpft den Kontakt aus Zeile %1.</translation>
+    </message>
+    <message>
+      <source>Links the contact imported before.</source>
+      <translation>Verknüpft den früher importierten Kontakt.</translation>
+    </message>
+    <message>
+      <source>Creates a new contact although “%1” exists (%2).</source>
+      <translation>Legt einen neuen Kontakt an, obwohl es „%1“ gibt (%2).</translation>
+    </message>
+    <message>
+      <source>Adds a new contact to the existing account “%1”.</source>
+      <translation>Fügt dem vorhandenen Konto „%1“ einen neuen Kontakt hinzu.</translation>
+    </message>
+    <message>
+      <source>Creates a new account although “%1” exists.</source>
+      <translation>Legt ein neues Konto an, obwohl es „%1“ gibt.</translation>
+    </message>
+    <message>
+      <source>Creates the account with this contact.</source>
+      <translation>Legt das Konto mit diesem Kontakt an.</translation>
+    </message>
+    <message>
+      <source>Adds a new contact to the account of row %1.</source>
+      <translation>Fügt dem Konto aus Zeile %1 einen neuen Kontakt hinzu.</translation>
+    </message>
+    <message>
+      <source>The import could not be saved on this computer. Is the disk full?</source>
+      <translation>Der Import konnte auf diesem Computer nicht gespeichert werden. Ist die Festplatte voll?</translation>
+    </message>
+    <message>
+      <source>This import is not known here.</source>
+      <translation>Dieser Import ist hier nicht bekannt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::app::ImportReport</name>
+    <message>
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <source>Line in the file</source>
+      <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+  </context>
+  <context>
     <name>kontor::app::KeychainCredentialStore</name>
     <message>
       <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
@@ -1135,6 +1273,211 @@
     <message>
       <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
       <translation>Die Änderungen vom Server konnten auf diesem Computer nicht gespeichert werden. Ist der Datenträger voll?</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::cli::Cli</name>
+    <message>
+      <source>Nobody is signed in here. Sign in first: kontor-cli login --server URL --email EMAIL --password-file FILE</source>
+      <translation>Hier ist niemand angemeldet. Bitte zuerst anmelden: kontor-cli login --server URL --email EMAIL --password-file DATEI</translation>
+    </message>
+    <message>
+      <source>The session has ended. Sign in again: kontor-cli login</source>
+      <translation>Die Sitzung ist abgelaufen. Bitte erneut anmelden: kontor-cli login</translation>
+    </message>
+    <message>
+      <source>Rows: %1 · accounts to create: %2 · contacts to create: %3 · links: %4 · updates: %5 · skipped: %6 · rows with errors: %7</source>
+      <translation>Zeilen: %1 · Konten anlegen: %2 · Kontakte anlegen: %3 · verknüpfen: %4 · aktualisieren: %5 · übersprungen: %6 · Zeilen mit Fehlern: %7</translation>
+    </message>
+    <message>
+      <source>Row %1</source>
+      <translation>Zeile %1</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>… and %1 more.</source>
+      <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+      <source>Use the column mapping saved in &lt;file&gt; (JSON).</source>
+      <translation>Die in &lt;file&gt; gespeicherte Spaltenzuordnung verwenden (JSON).</translation>
+    </message>
+    <message>
+      <source>Save the column mapping used to &lt;file&gt; for next time.</source>
+      <translation>Die verwendete Spaltenzuordnung für das nächste Mal in &lt;file&gt; speichern.</translation>
+    </message>
+    <message>
+      <source>Only plan: show what would happen, change nothing.</source>
+      <translation>Nur planen: zeigen, was geschehen würde, nichts ändern.</translation>
+    </message>
+    <message>
+      <source>What to do with accounts and contacts that exist already: skip (default), update or create.</source>
+      <translation>Was mit Konten und Kontakten geschieht, die es bereits gibt: skip (überspringen, Standard), update (aktualisieren) oder create (trotzdem anlegen).</translation>
+    </message>
+    <message>
+      <source>The CSV delimiter (detected otherwise).</source>
+      <translation>Das Trennzeichen der CSV-Datei (sonst erkannt).</translation>
+    </message>
+    <message>
+      <source>The file's encoding: utf-8, utf-16le, utf-16be, windows-1252.</source>
+      <translation>Die Zeichenkodierung der Datei: utf-8, utf-16le, utf-16be, windows-1252.</translation>
+    </message>
+    <message>
+      <source>Rows per batch (one transaction, one operation for the server).</source>
+      <translation>Zeilen je Stapel (eine Transaktion, eine Operation für den Server).</translation>
+    </message>
+    <message>
+      <source>Write the rows with errors to &lt;file&gt; (CSV).</source>
+      <translation>Die Zeilen mit Fehlern in &lt;file&gt; schreiben (CSV).</translation>
+    </message>
+    <message>
+      <source>Usage: kontor-cli import FILE [options]</source>
+      <translation>Aufruf: kontor-cli import DATEI [Optionen]</translation>
+    </message>
+    <message>
+      <source>--on-duplicate takes skip, update or create.</source>
+      <translation>--on-duplicate erwartet skip, update oder create.</translation>
+    </message>
+    <message>
+      <source>--delimiter takes one character.</source>
+      <translation>--delimiter erwartet ein Zeichen.</translation>
+    </message>
+    <message>
+      <source>Unknown encoding “%1”.</source>
+      <translation>Unbekannte Zeichenkodierung „%1“.</translation>
+    </message>
+    <message>
+      <source>--batch-rows takes a number from 1 to 5000.</source>
+      <translation>--batch-rows erwartet eine Zahl von 1 bis 5000.</translation>
+    </message>
+    <message>
+      <source>The mapping file “%1” cannot be read.</source>
+      <translation>Die Zuordnungsdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>The mapping file “%1” is not a Kontor mapping: %2</source>
+      <translation>Die Zuordnungsdatei „%1“ ist keine Kontor-Zuordnung: %2</translation>
+    </message>
+    <message>
+      <source>The mapping cannot be saved to “%1”.</source>
+      <translation>Die Zuordnung kann nicht in „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>The errors cannot be written to “%1”.</source>
+      <translation>Die Fehler können nicht in „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>No row can be imported with this column mapping.</source>
+      <translation>Mit dieser Spaltenzuordnung kann keine Zeile importiert werden.</translation>
+    </message>
+    <message>
+      <source>Imported (import %1):</source>
+      <translation>Importiert (Import %1):</translation>
+    </message>
+    <message>
+      <source>Run “kontor-cli sync” to send it to the server.</source>
+      <translation>„kontor-cli sync“ sendet es an den Server.</translation>
+    </message>
+    <message>
+      <source>The import stopped: %1</source>
+      <translation>Der Import wurde angehalten: %1</translation>
+    </message>
+    <message>
+      <source>Usage: kontor-cli undo IMPORT_ID</source>
+      <translation>Aufruf: kontor-cli undo IMPORT-ID</translation>
+    </message>
+    <message>
+      <source>Undone: %1 accounts and %2 contacts removed, %3 links removed, %4 records restored.</source>
+      <translation>Rückgängig gemacht: %1 Konten und %2 Kontakte entfernt, %3 Verknüpfungen entfernt, %4 Datensätze wiederhergestellt.</translation>
+    </message>
+    <message>
+      <source>Kontor on the command line.
+
+Commands:
+  login --server URL --email EMAIL --password-file FILE
+  import FILE [--mapping M] [--dry-run] [--on-duplicate skip|update|create] [--json]
+  undo IMPORT_ID
+  sync
+  accounts list [--json]</source>
+      <translation>Kontor auf der Kommandozeile.
+
+Befehle:
+  login --server URL --email E-MAIL --password-file DATEI
+  import DATEI [--mapping M] [--dry-run] [--on-duplicate skip|update|create] [--json]
+  undo IMPORT-ID
+  sync
+  accounts list [--json]</translation>
+    </message>
+    <message>
+      <source>Print the result as JSON.</source>
+      <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+      <source>Use the local store at &lt;file&gt; instead of the signed-in firm's.</source>
+      <translation>Die lokalen Daten in &lt;file&gt; statt der der angemeldeten Kanzlei verwenden.</translation>
+    </message>
+    <message>
+      <source>What to do (see above).</source>
+      <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+      <source>Which command? See kontor-cli --help.</source>
+      <translation>Welcher Befehl? Siehe kontor-cli --help.</translation>
+    </message>
+    <message>
+      <source>Unknown command “%1”. See kontor-cli --help.</source>
+      <translation>Unbekannter Befehl „%1“. Siehe kontor-cli --help.</translation>
+    </message>
+    <message>
+      <source>The Kontor server, e.g. https://kontor.kanzlei.de.</source>
+      <translation>Der Kontor-Server, z. B. https://kontor.kanzlei.de.</translation>
+    </message>
+    <message>
+      <source>Sign in as &lt;email&gt;.</source>
+      <translation>Als &lt;email&gt; anmelden.</translation>
+    </message>
+    <message>
+      <source>Read the password from the first line of &lt;file&gt; (never from the command line).</source>
+      <translation>Das Passwort aus der ersten Zeile von &lt;file&gt; lesen (nie von der Kommandozeile).</translation>
+    </message>
+    <message>
+      <source>Give up a sync after &lt;seconds&gt; (default 3600).</source>
+      <translation>Eine Synchronisierung nach &lt;seconds&gt; Sekunden aufgeben (Standard 3600).</translation>
+    </message>
+    <message>
+      <source>Usage: kontor-cli login --server URL --email EMAIL --password-file FILE</source>
+      <translation>Aufruf: kontor-cli login --server URL --email E-MAIL --password-file DATEI</translation>
+    </message>
+    <message>
+      <source>The password file “%1” cannot be read.</source>
+      <translation>Die Passwortdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer in time.</source>
+      <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+      <source>Signed in as %1 (%2).</source>
+      <translation>Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+      <source>The server did not answer in time.</source>
+      <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+      <source>Synchronised: %1 changes sent, %2 received.</source>
+      <translation>Synchronisiert: %1 Änderungen gesendet, %2 empfangen.</translation>
+    </message>
+    <message>
+      <source>%1 changes were not accepted by the server and need attention in Kontor.</source>
+      <translation>%1 Änderungen wurden vom Server nicht angenommen und brauchen Aufmerksamkeit in Kontor.</translation>
+    </message>
+    <message>
+      <source>The accounts cannot be read.</source>
+      <translation>Die Konten können nicht gelesen werden.</translation>
     </message>
   </context>
   <context>
@@ -1703,7 +2046,380 @@
     </message>
     <message>
       <source>The data on this computer cannot be opened.</source>
-      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
+      <translation>Die Daten auf diesem Computer können nicht geöffnet werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportFilePage</name>
+    <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <source>Choose a client list: CSV as Excel and other programs save it, or vCards (Outlook, Google, Apple).</source>
+      <translation>Wählen Sie eine Mandantenliste: CSV, wie Excel und andere Programme sie speichern, oder vCards (Outlook, Google, Apple).</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+      <source>Detect</source>
+      <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <source>vCard</source>
+      <translation>vCard</translation>
+    </message>
+    <message>
+      <source>Semicolon (;)</source>
+      <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+      <source>Comma (,)</source>
+      <translation>Komma (,)</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <source>Vertical bar (|)</source>
+      <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+      <source>&amp;File:</source>
+      <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+      <source>F&amp;ormat:</source>
+      <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+      <source>&amp;Delimiter:</source>
+      <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding:</source>
+      <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>The import of “%1” did not finish (up to row %2). Resume it to import the rest; nothing is imported twice.</source>
+      <translation>Der Import von „%1“ wurde nicht abgeschlossen (bis Zeile %2). Fortsetzen importiert den Rest; nichts wird doppelt importiert.</translation>
+    </message>
+    <message>
+      <source>Import accounts</source>
+      <translation>Konten importieren</translation>
+    </message>
+    <message>
+      <source>Client lists (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+      <translation>Mandantenlisten (*.csv *.txt *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>The file “%1” cannot be opened.</source>
+      <translation>Die Datei „%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportMappingPage</name>
+    <message>
+      <source>Columns</source>
+      <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+      <source>Choose what each column is imported as. Rows are contacts; rows with the same account name become one account.</source>
+      <translation>Wählen Sie, als was jede Spalte importiert wird. Jede Zeile ist ein Kontakt; Zeilen mit demselben Kontonamen werden ein Konto.</translation>
+    </message>
+    <message>
+      <source>Column mapping</source>
+      <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>Beispiel</translation>
+    </message>
+    <message>
+      <source>Import as</source>
+      <translation>Importieren als</translation>
+    </message>
+    <message>
+      <source>&amp;Save this mapping for the next import</source>
+      <translation>Diese Zuordnung für den nächsten Import &amp;speichern</translation>
+    </message>
+    <message>
+      <source>Import “%1” as</source>
+      <translation>„%1“ importieren als</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportPreviewModel</name>
+    <message>
+      <source>Create</source>
+      <translation>Anlegen</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Verknüpfen</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Überspringen</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Zeile</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportPreviewPage</name>
+    <message>
+      <source>Skip</source>
+      <translation>Überspringen</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <source>Create anyway</source>
+      <translation>Trotzdem anlegen</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <source>Nothing is written yet. Check what happens to each row, and choose what to do with accounts and contacts that exist already.</source>
+      <translation>Noch ist nichts gespeichert. Prüfen Sie, was mit jeder Zeile geschieht, und wählen Sie, was mit Konten und Kontakten geschieht, die es bereits gibt.</translation>
+    </message>
+    <message>
+      <source>Reading the file</source>
+      <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+      <source>&amp;Show:</source>
+      <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+      <source>Rows of the file</source>
+      <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+      <source>E&amp;xport errors…</source>
+      <translation>Fehler e&amp;xportieren…</translation>
+    </message>
+    <message>
+      <source>Reading “%1”…</source>
+      <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+      <source>No row can be imported with this column mapping: %1</source>
+      <translation>Mit dieser Spaltenzuordnung kann keine Zeile importiert werden: %1</translation>
+    </message>
+    <message>
+      <source>Reading stopped early: %1</source>
+      <translation>Das Lesen wurde vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Accounts that exist already (%1):</source>
+      <translation>&amp;Konten, die es bereits gibt (%1):</translation>
+    </message>
+    <message>
+      <source>C&amp;ontacts that exist already (%1):</source>
+      <translation>K&amp;ontakte, die es bereits gibt (%1):</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+      <source>Export errors</source>
+      <translation>Fehler exportieren</translation>
+    </message>
+    <message>
+      <source>-errors</source>
+      <translation>-fehler</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <source>Rows: %1. Accounts to create: %2, contacts to create: %3, to link: %4, to update: %5, to skip: %6, with errors: %7.</source>
+      <translation>Zeilen: %1. Konten anlegen: %2, Kontakte anlegen: %3, verknüpfen: %4, aktualisieren: %5, überspringen: %6, mit Fehlern: %7.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportReportPage</name>
+    <message>
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Invite to the client portal</source>
+      <translation>Zum Kundenportal einladen</translation>
+    </message>
+    <message>
+      <source>Personal message</source>
+      <translation>Persönliche Nachricht</translation>
+    </message>
+    <message>
+      <source>Personal message (optional)</source>
+      <translation>Persönliche Nachricht (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Send invitations</source>
+      <translation>Einladungen &amp;senden</translation>
+    </message>
+    <message>
+      <source>&amp;Personal message:</source>
+      <translation>&amp;Persönliche Nachricht:</translation>
+    </message>
+    <message>
+      <source>The invitations could not be saved on this computer.</source>
+      <translation>Die Einladungen konnten auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>Created %1 accounts and %2 contacts, linked %3 contacts, updated %4 records. Skipped %5 rows; %6 rows had errors and were not imported.</source>
+      <translation>%1 Konten und %2 Kontakte angelegt, %3 Kontakte verknüpft, %4 Datensätze aktualisiert. %5 Zeilen übersprungen; %6 Zeilen hatten Fehler und wurden nicht importiert.</translation>
+    </message>
+    <message>
+      <source>“Undo” removes what this import created and restores what it updated, also on the server.</source>
+      <translation>„Rückgängig machen“ entfernt, was dieser Import angelegt hat, und stellt wieder her, was er aktualisiert hat, auch auf dem Server.</translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Remove everything this import created and restore what it updated?</source>
+      <translation>Alles entfernen, was dieser Import angelegt hat, und wiederherstellen, was er aktualisiert hat?</translation>
+    </message>
+    <message>
+      <source>Undoing…</source>
+      <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+      <source>Undone: %1 accounts and %2 contacts removed, %3 records restored.</source>
+      <translation>Rückgängig gemacht: %1 Konten und %2 Kontakte entfernt, %3 Datensätze wiederhergestellt.</translation>
+    </message>
+    <message>
+      <source>Undo was stopped; try it again.</source>
+      <translation>Das Rückgängigmachen wurde angehalten; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+      <source>Invitations queued: %1. They are sent with the next synchronisation.</source>
+      <translation>Einladungen vorgemerkt: %1. Sie werden mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+      <source>Imported contacts with portal access (LOGIN): %1. Invite them now with one message, or later from their profiles.</source>
+      <translation>Importierte Kontakte mit Portalzugang (LOGIN): %1. Laden Sie sie jetzt mit einer Nachricht ein oder später aus ihren Profilen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportRunPage</name>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>The accounts are written batch by batch and show in the list at once. They go to the server with the next synchronisation.</source>
+      <translation>Die Konten werden stapelweise gespeichert und erscheinen sofort in der Liste. Mit der nächsten Synchronisierung gehen sie an den Server.</translation>
+    </message>
+    <message>
+      <source>Import progress</source>
+      <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+      <source>&amp;Stop</source>
+      <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Wird importiert…</translation>
+    </message>
+    <message>
+      <source>Reading the file again…</source>
+      <translation>Die Datei wird erneut gelesen…</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>Fertig.</translation>
+    </message>
+    <message>
+      <source>Stopped. %1 accounts were imported so far; “Resume” imports the rest, also after closing Kontor.</source>
+      <translation>Angehalten. Bisher wurden %1 Konten importiert; „Fortsetzen“ importiert den Rest, auch nach einem Neustart von Kontor.</translation>
+    </message>
+    <message>
+      <source>&amp;Next</source>
+      <translation>&amp;Weiter</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+      <source>Import accounts</source>
+      <translation>Konten importieren</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <source>The errors could not be saved to “%1”.</source>
+      <translation>Die Fehler konnten nicht in „%1“ gespeichert werden.</translation>
     </message>
   </context>
   <context>
@@ -1876,6 +2592,10 @@
     <message>
       <source>Unread notifications: %1</source>
       <translation>Ungelesene Benachrichtigungen: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Import accounts…</source>
+      <translation>Konten &amp;importieren…</translation>
     </message>
   </context>
   <context>

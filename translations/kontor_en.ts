@@ -1035,6 +1035,144 @@
     </message>
 </context>
 <context>
+    <name>kontor::app::ImportPlan</name>
+    <message>
+        <source>The data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room for the import&apos;s temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It has changes that are not synchronised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name on this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no values in the mapped columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has the same contact for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from this file before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a contact of this account already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the existing contact “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the existing account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links the existing contact “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links the contact of row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links the contact imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new contact although “%1” exists (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new contact to the existing account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new account although “%1” exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the account with this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new contact to the account of row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved on this computer. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::app::ImportReport</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::app::KeychainCredentialStore</name>
     <message>
         <source>The keychain of this computer is not available, so you will have to sign in again next time. Your password is never stored.</source>
@@ -1134,6 +1272,204 @@
     </message>
     <message>
         <source>The changes from the server could not be saved on this computer. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::cli::Cli</name>
+    <message>
+        <source>Nobody is signed in here. Sign in first: kontor-cli login --server URL --email EMAIL --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again: kontor-cli login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 · accounts to create: %2 · contacts to create: %3 · links: %4 · updates: %5 · skipped: %6 · rows with errors: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the column mapping saved in &lt;file&gt; (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping used to &lt;file&gt; for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plan: show what would happen, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with accounts and contacts that exist already: skip (default), update or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV delimiter (detected otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, utf-16le, utf-16be, windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch (one transaction, one operation for the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows with errors to &lt;file&gt; (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import FILE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, update or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-rows takes a number from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” is not a Kontor mapping: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors cannot be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported with this column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (import %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “kontor-cli sync” to send it to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli undo IMPORT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 accounts and %2 contacts removed, %3 links removed, %4 records restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor on the command line.
+
+Commands:
+  login --server URL --email EMAIL --password-file FILE
+  import FILE [--mapping M] [--dry-run] [--on-duplicate skip|update|create] [--json]
+  undo IMPORT_ID
+  sync
+  accounts list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local store at &lt;file&gt; instead of the signed-in firm&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which command? See kontor-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. See kontor-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kontor server, e.g. https://kontor.kanzlei.de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;email&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt; (never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a sync after &lt;seconds&gt; (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli login --server URL --email EMAIL --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 changes sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes were not accepted by the server and need attention in Kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +2043,379 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::ImportFilePage</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client list: CSV as Excel and other programs save it, or vCards (Outlook, Google, Apple).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of “%1” did not finish (up to row %2). Resume it to import the rest; nothing is imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column is imported as. Rows are contacts; rows with the same account name become one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping for the next import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportPreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportPreviewPage</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check what happens to each row, and choose what to do with accounts and contacts that exist already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport errors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported with this column mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts that exist already (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts that exist already (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1. Accounts to create: %2, contacts to create: %3, to link: %4, to update: %5, to skip: %6, with errors: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to the client portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal message (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 accounts and %2 contacts, linked %3 contacts, updated %4 records. Skipped %5 rows; %6 rows had errors and were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Undo” removes what this import created and restores what it updated, also on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything this import created and restore what it updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 accounts and %2 contacts removed, %3 records restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo was stopped; try it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations queued: %1. They are sent with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported contacts with portal access (LOGIN): %1. Invite them now with one message, or later from their profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts are written batch by batch and show in the list at once. They go to the server with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. %1 accounts were imported so far; “Resume” imports the rest, also after closing Kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportWizard</name>
+    <message>
+        <source>Import accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::InboxPage</name>
     <message>
         <source>&amp;Go to …</source>
@@ -1875,6 +2584,10 @@
     </message>
     <message>
         <source>Unread notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "desktopclient.h"
 
+#include "import/importwizard.h"
 #include "kontorurl.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -219,6 +220,10 @@ bool DesktopClient::openFirm(const app::CurrentUser& user)
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] {
         SettingsDialog dialog(m_settings, m_window.get());
         dialog.exec();
+    });
+    connect(m_window.get(), &MainWindow::importRequested, this, [this] {
+        ImportWizard wizard(m_store.get(), m_window.get());
+        wizard.exec();
     });
     m_sync->start(m_session->serverUrl(), m_session->token());
     updateSyncState();

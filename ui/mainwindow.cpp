@@ -77,6 +77,9 @@ void MainWindow::buildToolBar()
     m_newAccountAction->setShortcut(QKeySequence::New);
     addAction(m_newAccountAction); // Ctrl+N works without opening the menu
     connect(m_newAccountAction, &QAction::triggered, this, &MainWindow::newAccount);
+    m_importAction = menu->addAction(tr("&Import accounts…"));
+    m_importAction->setObjectName(u"importAction"_s);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importRequested);
     m_newButton->setMenu(menu);
     bar->addWidget(m_newButton);
     bar->addSeparator();
@@ -128,6 +131,7 @@ bool MainWindow::openAccount(const QUuid& accountId)
 void MainWindow::setCanManageAccounts(bool can)
 {
     m_newAccountAction->setEnabled(can);
+    m_importAction->setEnabled(can);
     m_accounts->setCanCreate(can);
 }
 

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     void settingsRequested();
     void signOutRequested();
+    /// "Neu" → "Konten importieren…" (issue 7).
+    void importRequested();
 
 private:
     void buildToolBar();
@@ -59,6 +61,7 @@ private:
     InboxPage* m_inbox;
     QToolButton* m_newButton;
     QAction* m_newAccountAction;
+    QAction* m_importAction;
     QAction* m_accountsAction;
     QAction* m_inboxAction;
     QLabel* m_syncLabel;

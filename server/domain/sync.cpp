@@ -1,5 +1,6 @@
 #include "sync.h"
 
+#include "accountremoval.h"
 #include "accounts.h"
 #include "contacts.h"
 #include "contactupdate.h"
@@ -139,6 +140,13 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
         accounts::setLink(tx, staff, change, {});
         return {};
     }
+    if (op.kind == core::opkind::accountDelete) {
+        const QUuid id = r.id(u"id"_s).value_or(QUuid()); // none: only the contacts
+        const QList<QUuid> contactIds = r.idList(u"contact_ids"_s);
+        throwIfInvalid(errors);
+        accounts::remove(tx, staff, id, contactIds);
+        return {};
+    }
     if (op.kind == core::opkind::invitationSend) {
         invitations::InviteRequest request;
         request.id = r.id(u"id"_s);
@@ -153,6 +161,41 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
                                              QT_TRANSLATE_NOOP("Validation", "“%1” is not a "
                                                                              "valid value here."),
                                              {op.kind})});
+}
+
+// `import.batch`: the items in order, all or none (the caller's savepoint rolls back); an item's
+// errors and conflicts carry its place (`items[3].payload.contacts[0].email`).
+QList<core::FieldConflict> applyBatch(storage::Transaction& tx, const auth::Staff& staff,
+                                      const core::Operation& op, const QTranslator* translator,
+                                      const invitations::Options& invitationOptions)
+{
+    core::Violations errors;
+    const QList<core::JsonReader> items =
+        core::JsonReader(op.payload, &errors).objectList(u"items"_s);
+    throwIfInvalid(errors);
+    QList<core::FieldConflict> conflicts;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = core::indexPath(u"items"_s, i);
+        const core::Operation item{op.opId, items.at(i).text(u"kind"_s),
+                                   items.at(i).rawObject(u"payload"_s)};
+        if (item.kind == core::opkind::importBatch || item.kind == core::opkind::invitationSend) {
+            throw ApiError::invalid({core::Violation(
+                core::joinPath(path, u"kind"_s), core::code::invalidValue,
+                QT_TRANSLATE_NOOP("Validation", "“%1” is not a valid value here."), {item.kind})});
+        }
+        try {
+            for (core::FieldConflict c : applyKind(tx, staff, item, invitationOptions)) {
+                c.field = core::joinPath(core::joinPath(path, u"payload"_s), c.field);
+                conflicts.append(c);
+            }
+        } catch (const ApiError& e) {
+            core::Violations placed;
+            for (const core::Violation& v : violationsOf(e, translator))
+                placed.append(v.prefixed(core::joinPath(path, u"payload"_s)));
+            throw ApiError::invalid(placed);
+        }
+    }
+    return conflicts;
 }
 
 core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staff,
@@ -190,7 +233,9 @@ core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staf
     core::OperationResult r;
     r.opId = op.opId;
     try {
-        r.conflicts = applyKind(tx, staff, op, invitationOptions);
+        r.conflicts = op.kind == core::opkind::importBatch
+                          ? applyBatch(tx, staff, op, translator, invitationOptions)
+                          : applyKind(tx, staff, op, invitationOptions);
     } catch (const ApiError& e) {
         r.status = core::OperationStatus::Rejected;
         r.errors = violationsOf(e, translator);

@@ -1,0 +1,202 @@
+#include "importjson.h"
+
+#include "core/wireformat.h"
+
+#include <QJsonDocument>
+
+namespace kontor::app::importjson {
+
+namespace {
+
+void appendKey(QByteArray& out, const char* key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendStringList(QByteArray& out, const QStringList& items)
+{
+    out += '[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, items.at(i));
+    }
+    out += ']';
+}
+
+void appendObject(QByteArray& out, const QJsonObject& object)
+{
+    if (object.isEmpty())
+        out += "{}";
+    else
+        out += QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void appendBool(QByteArray& out, const char* key, bool value)
+{
+    appendKey(out, key);
+    out += value ? "true" : "false";
+}
+
+// Everything of a contact but its id and names: the store's data column and part of a create.
+void appendContactData(QByteArray& out, const core::Contact& c)
+{
+    appendKey(out, "tags");
+    appendStringList(out, c.tags);
+    out += ',';
+    appendKey(out, "phones");
+    out += '[';
+    for (qsizetype i = 0; i < c.phones.size(); ++i) {
+        out += i ? ",{" : "{";
+        appendKey(out, "number");
+        appendString(out, c.phones.at(i).number);
+        out += ',';
+        appendBool(out, "primary", c.phones.at(i).primary);
+        out += '}';
+    }
+    out += "],";
+    appendKey(out, "address");
+    const core::PostalAddress& a = c.address;
+    const std::pair<const char*, const QString*> parts[] = {{"street", &a.street},
+                                                            {"postal_code", &a.postalCode},
+                                                            {"city", &a.city},
+                                                            {"region", &a.region},
+                                                            {"country", &a.country}};
+    out += '{';
+    for (const auto& [key, value] : parts) {
+        if (key != parts[0].first)
+            out += ',';
+        appendKey(out, key);
+        appendString(out, *value);
+    }
+    out += "},";
+    appendKey(out, "custom_fields");
+    appendObject(out, c.customFields);
+}
+
+} // namespace
+
+void appendString(QByteArray& out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out += '"';
+    qsizetype plain = 0; // start of the run of bytes that need no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8.at(i));
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
+        switch (byte) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        }
+    }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
+    out += '"';
+}
+
+QByteArray accountCreate(const core::Account& a)
+{
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    appendKey(out, "id");
+    appendString(out, core::toWireId(a.id));
+    out += ',';
+    appendKey(out, "type");
+    appendString(out, core::toWireName(a.type));
+    out += ',';
+    appendKey(out, "name");
+    appendString(out, a.name);
+    if (a.type == core::AccountType::Company) {
+        out += ',';
+        appendKey(out, "company_name");
+        appendString(out, a.companyName);
+    }
+    out += ',';
+    appendKey(out, "tags");
+    appendStringList(out, a.tags);
+    out += ',';
+    appendKey(out, "team_member_ids");
+    QStringList members;
+    for (const QUuid& id : a.teamMemberIds)
+        members.append(core::toWireId(id));
+    appendStringList(out, members);
+    if (a.folderTemplateId) {
+        out += ',';
+        appendKey(out, "folder_template_id");
+        appendString(out, core::toWireId(*a.folderTemplateId));
+    }
+    out += ',';
+    appendKey(out, "custom_fields");
+    appendObject(out, a.customFields);
+    out += ',';
+    appendKey(out, "contacts");
+    out += '[';
+    for (qsizetype i = 0; i < a.contacts.size(); ++i) {
+        const core::AccountContact& entry = a.contacts.at(i);
+        out += i ? ",{" : "{";
+        if (entry.existingContactId) {
+            appendKey(out, "existing_contact_id");
+            appendString(out, core::toWireId(*entry.existingContactId));
+        } else {
+            const core::Contact& c = entry.contact;
+            appendKey(out, "id");
+            appendString(out, core::toWireId(c.id));
+            const std::pair<const char*, const QString*> names[] = {{"first_name", &c.firstName},
+                                                                    {"middle_name", &c.middleName},
+                                                                    {"last_name", &c.lastName},
+                                                                    {"email", &c.email}};
+            for (const auto& [key, value] : names) {
+                out += ',';
+                appendKey(out, key);
+                appendString(out, *value);
+            }
+            out += ',';
+            appendContactData(out, c);
+        }
+        out += ',';
+        appendBool(out, "login", entry.switches.login);
+        out += ',';
+        appendBool(out, "notify", entry.switches.notify);
+        out += ',';
+        appendBool(out, "email_sync", entry.switches.emailSync);
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
+
+QByteArray contactData(const core::Contact& contact)
+{
+    QByteArray out;
+    out.reserve(256);
+    out += '{';
+    appendContactData(out, contact);
+    out += '}';
+    return out;
+}
+
+} // namespace kontor::app::importjson

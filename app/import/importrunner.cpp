@@ -1,0 +1,613 @@
+#include "importrunner.h"
+
+#include "importjson.h"
+#include "importmerge.h"
+#include "importwriter.h"
+
+#include "app/operations.h"
+#include "app/storereader.h"
+#include "app/storewriter.h"
+
+#include "core/import/accountassembler.h"
+#include "core/wireformat.h"
+
+#include <QJsonDocument>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcImport, "kontor.import")
+
+using namespace Qt::StringLiterals;
+
+namespace kontor::app {
+
+namespace {
+
+QString storageFailed()
+{
+    return QCoreApplication::translate("kontor::app::ImportPlan",
+                                       "The import could not be saved on this computer. Is the "
+                                       "disk full?");
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/// One batch being written: its transaction, its outbox items and what undo will need.
+class Batch {
+public:
+    Batch(Database& db, const QUuid& importId, int number)
+        : m_db(db)
+        , m_importId(importId)
+        , m_number(number)
+    {
+    }
+
+    bool isOpen() const { return m_tx.has_value(); }
+    int number() const { return m_number; }
+    ImportCounts& counts() { return m_counts; }
+    StoreChanges& fastChanges() { return m_fastChanges; }
+    StoreWriter& writer() { return m_tx->writer(); }
+
+    bool open()
+    {
+        if (!m_tx)
+            m_tx.emplace(m_db);
+        return m_tx->isActive();
+    }
+    void rollback() { reset(); }
+
+    void addItem(QLatin1StringView kind, const QByteArray& payload)
+    {
+        m_items += m_items.isEmpty() ? "{\"kind\":" : ",{\"kind\":";
+        importjson::appendString(m_items, QString(kind));
+        m_items += ",\"payload\":";
+        m_items += payload;
+        m_items += '}';
+    }
+    /// An operation on a record that existed before: applied as the outbox would apply it.
+    bool apply(QLatin1StringView kind, const QJsonObject& payload)
+    {
+        if (!writer().applyOperation({{}, QString(kind), payload}))
+            return false;
+        addItem(kind, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        return true;
+    }
+
+    QJsonArray undoAccounts, undoLinks, undoUpdates, invite;
+    qint64 rows = 0;
+    qint64 lastRow = 0;
+
+    /// Queues the batch's operation, records the batch and commits. The changes to announce.
+    std::optional<StoreChanges> commit(ImportRecord& record)
+    {
+        const QUuid opId = QUuid::createUuid();
+        QByteArray payload = "{\"batch\":" + QByteArray::number(m_number) + ",\"import_id\":";
+        importjson::appendString(payload, core::toWireId(m_importId));
+        payload += ",\"items\":[" + m_items + "]}";
+        SqliteStatement outbox(m_db.db(), "INSERT INTO outbox(op_id, kind, payload, account_id,"
+                                          " contact_id, created_at) VALUES(?, ?, ?, NULL, NULL,"
+                                          " ?)");
+        ImportBatch batch;
+        batch.number = m_number;
+        batch.opId = opId;
+        batch.lastRow = lastRow;
+        batch.counts = m_counts;
+        batch.counts.rows = rows;
+        batch.undo = {{u"accounts"_s, undoAccounts},
+                      {u"links"_s, undoLinks},
+                      {u"updates"_s, undoUpdates},
+                      {u"invite"_s, invite}};
+        record.lastRow = qMax(record.lastRow, lastRow);
+        if (!outbox.bind(1, core::toWireId(opId))
+                 .bind(2, QString(core::opkind::importBatch))
+                 .bindUtf8(3, payload)
+                 .bind(4, nowText())
+                 .exec() ||
+            !importtables::addBatch(m_db, m_importId, batch) || !importtables::save(m_db, record) ||
+            !m_tx->commit()) {
+            reset();
+            return std::nullopt;
+        }
+        StoreChanges changes = m_tx->changes();
+        changes.merge(m_fastChanges);
+        changes.outbox = true;
+        reset();
+        ++m_number;
+        return changes;
+    }
+
+private:
+    void reset()
+    {
+        m_tx.reset();
+        m_items.clear();
+        m_counts = {};
+        m_fastChanges = {};
+        undoAccounts = undoLinks = undoUpdates = invite = QJsonArray();
+        rows = 0;
+    }
+
+    Database& m_db;
+    QUuid m_importId;
+    int m_number;
+    std::optional<StoreTransaction> m_tx;
+    QByteArray m_items;
+    ImportCounts m_counts;
+    StoreChanges m_fastChanges;
+};
+
+/// The second pass: the plan's rows, assembled into accounts, written batch by batch.
+class Run {
+public:
+    Run(Database& db, const ImportPlan& plan, ImportRecord& record, int firstBatch)
+        : m_db(db)
+        , m_plan(plan)
+        , m_record(record)
+        , m_batch(db, plan.importId(), firstBatch)
+        , m_writer(db, StoreReader(db).firmSettings().nameFormat)
+    {
+    }
+
+    bool add(const core::ImportedAccount& imported);
+    Batch& batch() { return m_batch; }
+
+private:
+    struct Target {
+        QUuid id;
+        bool create = false;
+        bool update = false;
+    };
+    Target contactTarget(qint64 row);
+    bool updateContact(const QUuid& id, const core::Contact& file);
+    bool addNew(const core::ImportedAccount& imported);
+    bool addToExisting(const core::ImportedAccount& imported, const QUuid& accountId);
+
+    Database& m_db;
+    const ImportPlan& m_plan;
+    ImportRecord& m_record;
+    Batch m_batch;
+    ImportWriter m_writer;
+    QSet<qint32> m_createdShared;  // first rows of contacts on several rows, created already
+    QSet<QUuid> m_updatedContacts; // stored contacts updated already
+};
+
+Run::Target Run::contactTarget(qint64 row)
+{
+    Target t;
+    if (const StoreMatch* match = m_plan.contactMatch(row)) {
+        t.id = match->id;
+        t.update = match->kind != StoreMatch::Kind::Imported &&
+                   m_plan.choices().contacts == DuplicateChoice::Update &&
+                   m_plan.contactChanges(row) && !m_updatedContacts.contains(t.id);
+        return t;
+    }
+    const qint32 contactRow = m_plan.index().relation(row).contactRow;
+    t.id = core::importRecordId(m_plan.importId(), u"contact", contactRow);
+    if (contactRow == row && !m_plan.index().relation(row).shared) {
+        t.create = true;
+    } else {
+        // Whichever of its accounts comes first creates it; the others link it.
+        t.create = !m_createdShared.contains(contactRow);
+        m_createdShared.insert(contactRow);
+    }
+    return t;
+}
+
+bool Run::updateContact(const QUuid& id, const core::Contact& file)
+{
+    m_updatedContacts.insert(id);
+    const std::optional<core::Contact> stored = StoreReader(m_db).contact(id);
+    if (!stored)
+        return true; // gone since the preview
+    const QJsonObject payload =
+        ops::updatePayload(id, ops::contactFieldValues(*stored),
+                           ops::contactFieldValues(mergedContact(*stored, file)));
+    if (payload.value(u"fields"_s).toObject().isEmpty())
+        return true;
+    ++m_batch.counts().update;
+    m_batch.undoUpdates.append(QJsonObject{{u"kind"_s, QString(core::opkind::contactUpdate)},
+                                           {u"id"_s, core::toWireId(id)},
+                                           {u"before"_s, payload.value(u"base"_s)},
+                                           {u"after"_s, payload.value(u"fields"_s)}});
+    return m_batch.apply(core::opkind::contactUpdate, payload);
+}
+
+bool Run::add(const core::ImportedAccount& imported)
+{
+    const qint64 accountRow = imported.rows.constFirst();
+    m_batch.lastRow = qMax(m_batch.lastRow, imported.rows.constLast());
+    switch (m_plan.accountDecision(accountRow)) {
+    case ImportPlan::AccountDecision::AlreadyImported:
+    case ImportPlan::AccountDecision::SkipExisting:
+        return true;
+    case ImportPlan::AccountDecision::New:
+        return m_batch.open() && addNew(imported);
+    case ImportPlan::AccountDecision::UpdateExisting:
+        return m_batch.open() && addToExisting(imported, m_plan.accountMatch(accountRow)->id);
+    }
+    return true;
+}
+
+bool Run::addNew(const core::ImportedAccount& imported)
+{
+    core::Account account = imported.account;
+    account.contacts.clear();
+    QJsonArray created{core::toWireId(account.id)};
+    for (qsizetype i = 0; i < imported.rows.size(); ++i) {
+        core::AccountContact entry = imported.account.contacts.at(i);
+        const Target target = contactTarget(imported.rows.at(i));
+        if (target.update && !updateContact(target.id, entry.contact))
+            return false;
+        if (target.create) {
+            entry.existingContactId.reset();
+            entry.contact.id = target.id;
+            created.append(core::toWireId(target.id));
+            ++m_batch.counts().contactsCreate;
+        } else {
+            entry.existingContactId = target.id;
+            entry.contact = core::Contact{};
+            entry.contact.id = target.id;
+            ++m_batch.counts().link;
+        }
+        if (entry.switches.login)
+            m_batch.invite.append(
+                QJsonArray{core::toWireId(account.id), core::toWireId(target.id)});
+        account.contacts.append(entry);
+    }
+    m_batch.rows += imported.rows.size();
+    ++m_batch.counts().accountsCreate;
+    m_batch.undoAccounts.append(created);
+    m_batch.addItem(core::opkind::accountCreate, importjson::accountCreate(account));
+    return m_writer.createAccount(account, m_batch.fastChanges());
+}
+
+bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& accountId)
+{
+    const std::optional<core::Account> stored = StoreReader(m_db).account(accountId);
+    if (!stored)
+        return true; // deleted since the preview
+    m_batch.rows += imported.rows.size();
+    bool changed = false;
+    const QJsonObject payload =
+        ops::updatePayload(accountId, ops::accountFieldValues(*stored),
+                           ops::accountFieldValues(mergedAccount(*stored, imported.account)));
+    if (!payload.value(u"fields"_s).toObject().isEmpty()) {
+        changed = true;
+        ++m_batch.counts().update;
+        m_batch.undoUpdates.append(QJsonObject{{u"kind"_s, QString(core::opkind::accountUpdate)},
+                                               {u"id"_s, core::toWireId(accountId)},
+                                               {u"before"_s, payload.value(u"base"_s)},
+                                               {u"after"_s, payload.value(u"fields"_s)}});
+        if (!m_batch.apply(core::opkind::accountUpdate, payload))
+            return false;
+    }
+    for (qsizetype i = 0; i < imported.rows.size(); ++i) {
+        const qint64 row = imported.rows.at(i);
+        const core::AccountContact& entry = imported.account.contacts.at(i);
+        const Target target = contactTarget(row);
+        if (target.update && !updateContact(target.id, entry.contact))
+            return false;
+        const bool linked = m_plan.contactMatch(row) && m_plan.linkedToAccountMatch(row);
+        if (linked) {
+            if (!target.update && !(i == 0 && changed))
+                ++m_batch.counts().skip;
+            continue;
+        }
+        std::optional<core::Contact> newContact;
+        if (target.create) {
+            newContact = entry.contact;
+            newContact->id = target.id;
+            ++m_batch.counts().contactsCreate;
+        } else {
+            ++m_batch.counts().link;
+        }
+        m_batch.undoLinks.append(
+            QJsonArray{core::toWireId(accountId), core::toWireId(target.id), target.create});
+        if (entry.switches.login)
+            m_batch.invite.append(QJsonArray{core::toWireId(accountId), core::toWireId(target.id)});
+        if (!m_batch.apply(
+                core::opkind::linkSet,
+                ops::linkSetPayload(accountId, target.id, true, entry.switches, newContact))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// @p fromBatch: the first batch the result counts (a finished import run again counts only
+// the new run; a resumed one counts its earlier runs too).
+ImportResult finishWith(Database& db, ImportRecord& record, ImportStatus status, int fromBatch,
+                        const QString& error = {})
+{
+    record.status = status;
+    if (status == ImportStatus::Done || status == ImportStatus::Undone)
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+    importtables::save(db, record);
+    ImportResult result;
+    result.importId = record.id;
+    result.status = status;
+    result.error = error;
+    for (const ImportBatch& batch : importtables::batches(db, record.id)) {
+        if (batch.number >= fromBatch)
+            result.counts += batch.counts;
+    }
+    return result;
+}
+
+} // namespace
+
+namespace importrun {
+
+ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& callbacks)
+{
+    ImportResult failed;
+    failed.importId = plan.importId();
+    if (!plan.cache() || !plan.mappingIssues().isEmpty() || !importtables::ensure(db)) {
+        failed.error = storageFailed();
+        return failed;
+    }
+    const std::optional<ImportRecord> before = importtables::load(db, plan.importId());
+    ImportRecord record = before.value_or(ImportRecord{});
+    record.id = plan.importId();
+    record.filePath = plan.settings().filePath;
+    record.fileHash = plan.fileHash();
+    record.settings = toJson(plan.settings());
+    record.status = ImportStatus::Running;
+    record.rowsTotal = plan.counts().rows;
+    if (!record.startedAt.isValid())
+        record.startedAt = QDateTime::currentDateTimeUtc();
+    record.finishedAt = {};
+    const QList<ImportBatch> earlier = importtables::batches(db, record.id);
+    if (!importtables::save(db, record)) {
+        failed.error = storageFailed();
+        return failed;
+    }
+    qCDebug(lcImport) << "import" << record.id << "runs:" << plan.counts().rows << "rows,"
+                      << earlier.size() << "batches before";
+
+    const int firstBatch = earlier.isEmpty() ? 0 : earlier.constLast().number + 1;
+    const int counted = before && before->resumable() ? 0 : firstBatch;
+    Run run(db, plan, record, firstBatch);
+    core::AccountAssembler assembler(&plan.index(), plan.importId());
+    PlanCache::Reader rows(*plan.cache());
+    const qint64 total = plan.cache()->count();
+    const int batchRows = plan.settings().batchRows;
+    qint64 done = 0;
+    auto commit = [&]() -> bool {
+        if (!run.batch().isOpen())
+            return true;
+        const std::optional<StoreChanges> changes = run.batch().commit(record);
+        if (changes && callbacks.committed)
+            callbacks.committed(*changes);
+        return changes.has_value();
+    };
+    auto add = [&](const QList<core::ImportedAccount>& accounts) {
+        for (const core::ImportedAccount& account : accounts) {
+            if (!run.add(account))
+                return false;
+        }
+        return run.batch().rows < batchRows || commit();
+    };
+    core::InterpretedRow row;
+    while (rows.next(row)) {
+        if (callbacks.cancel && callbacks.cancel->load()) {
+            run.batch().rollback();
+            qCDebug(lcImport) << "import" << record.id << "cancelled at row" << row.row;
+            return finishWith(db, record, ImportStatus::Cancelled, counted);
+        }
+        if (!add(assembler.add(row))) {
+            run.batch().rollback();
+            return finishWith(db, record, ImportStatus::Failed, counted, storageFailed());
+        }
+        if ((++done & 1023) == 0 && callbacks.progress)
+            callbacks.progress(done, total);
+    }
+    if (!add(assembler.finish()) || !commit()) {
+        run.batch().rollback();
+        return finishWith(db, record, ImportStatus::Failed, counted, storageFailed());
+    }
+    if (callbacks.progress)
+        callbacks.progress(total, total);
+    ImportResult result = finishWith(db, record, ImportStatus::Done, counted);
+    // Rows no batch went through were skipped (or had errors) in the plan.
+    const qint64 handled = result.counts.rows;
+    result.counts.rows = plan.counts().rows;
+    result.counts.errorRows = plan.counts().errorRows;
+    result.counts.skip += plan.counts().rows - plan.counts().errorRows - handled;
+    qCDebug(lcImport) << "import" << record.id << "done:" << toJson(result.counts);
+    return result;
+}
+
+namespace {
+
+// One undo step as an outbox item, applied locally as the outbox would apply it.
+bool undoItem(StoreWriter& writer, QByteArray& items, const QString& kind,
+              const QJsonObject& payload)
+{
+    if (!writer.applyOperation({{}, kind, payload}))
+        return false;
+    items += items.isEmpty() ? "{\"kind\":" : ",{\"kind\":";
+    importjson::appendString(items, kind);
+    items += ",\"payload\":" + QJsonDocument(payload).toJson(QJsonDocument::Compact) + '}';
+    return true;
+}
+
+template <typename Each> void reversed(const QJsonArray& array, Each each)
+{
+    for (qsizetype i = array.size() - 1; i >= 0; --i)
+        each(array.at(i));
+}
+
+bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, ImportCounts& counts,
+               StoreChanges& changes)
+{
+    const QJsonObject undo = importtables::batchUndo(db, importId, batch.number);
+    StoreTransaction tx(db);
+    if (!tx.isActive())
+        return false;
+    StoreWriter& w = tx.writer();
+    QByteArray items;
+    bool ok = true;
+    ImportCounts done;
+    reversed(undo.value(u"updates"_s).toArray(), [&](const QJsonValue& value) {
+        const QJsonObject u = value.toObject();
+        ok = ok && undoItem(w, items, u.value(u"kind"_s).toString(),
+                            {{u"id"_s, u.value(u"id"_s)},
+                             {u"fields"_s, u.value(u"before"_s)},
+                             {u"base"_s, u.value(u"after"_s)}});
+        ++done.update;
+    });
+    QJsonArray created; // contacts the batch created: deleted once nothing links them
+    reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
+        const QJsonArray l = value.toArray();
+        ok = ok && undoItem(w, items, QString(core::opkind::linkSet),
+                            ops::linkSetPayload(QUuid::fromString(l.at(0).toString()),
+                                                QUuid::fromString(l.at(1).toString()), false, {}));
+        ++done.link;
+        if (l.at(2).toBool())
+            created.append(l.at(1));
+    });
+    reversed(undo.value(u"accounts"_s).toArray(), [&](const QJsonValue& value) {
+        QJsonArray ids = value.toArray();
+        const QJsonValue accountId = ids.takeAt(0);
+        ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
+                            {{u"id"_s, accountId}, {u"contact_ids"_s, ids}});
+        ++done.accountsCreate;
+        for (const QJsonValue& id : std::as_const(ids))
+            created.append(id);
+    });
+    // Last, as a contact may have been created on one account and linked to another.
+    if (!created.isEmpty()) {
+        ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
+                            {{u"contact_ids"_s, created}});
+    }
+    done.contactsCreate += created.size();
+    if (!ok)
+        return false;
+    // Invitations queued for what is gone would wait for nothing.
+    Statement invitations(db, u"DELETE FROM invitations WHERE status = 'queued' AND NOT EXISTS"
+                              " (SELECT 1 FROM accounts a WHERE a.id = invitations.account_id)"_s);
+    Statement forget(db, u"DELETE FROM import_batches WHERE import_id = ? AND batch = ?"_s);
+    forget->addBindValue(core::toWireId(importId));
+    forget->addBindValue(batch.number);
+    if (!items.isEmpty()) {
+        SqliteStatement outbox(db.db(), "INSERT INTO outbox(op_id, kind, payload, account_id,"
+                                        " contact_id, created_at) VALUES(?, ?, ?, NULL, NULL, ?)");
+        QByteArray payload = "{\"batch\":" + QByteArray::number(batch.number) + ",\"import_id\":";
+        importjson::appendString(payload, core::toWireId(importId));
+        payload += ",\"items\":[" + items + "],\"undo\":true}";
+        if (!outbox.bind(1, core::toWireId(QUuid::createUuid()))
+                 .bind(2, QString(core::opkind::importBatch))
+                 .bindUtf8(3, payload)
+                 .bind(4, nowText())
+                 .exec()) {
+            return false;
+        }
+    }
+    if (!invitations.exec() || !forget.exec() || !tx.commit())
+        return false;
+    counts += done;
+    changes = tx.changes();
+    changes.outbox = true;
+    changes.invitations = true;
+    return true;
+}
+
+} // namespace
+
+ImportResult undo(Database& db, const QUuid& importId, const ImportCallbacks& callbacks)
+{
+    ImportResult result;
+    result.importId = importId;
+    std::optional<ImportRecord> record =
+        importtables::ensure(db) ? importtables::load(db, importId) : std::nullopt;
+    if (!record) {
+        result.error = QCoreApplication::translate("kontor::app::ImportPlan",
+                                                   "This import is not known here.");
+        return result;
+    }
+    record->status = ImportStatus::Undoing;
+    if (!importtables::save(db, *record)) {
+        result.error = storageFailed();
+        return result;
+    }
+    const QList<ImportBatch> batches = importtables::batches(db, importId);
+    qint64 done = 0;
+    for (qsizetype i = batches.size() - 1; i >= 0; --i) {
+        if (callbacks.cancel && callbacks.cancel->load()) {
+            result.status = ImportStatus::Cancelled; // stays "undoing": undo again goes on
+            return result;
+        }
+        StoreChanges changes;
+        if (!undoBatch(db, importId, batches.at(i), result.counts, changes)) {
+            result.error = storageFailed();
+            return result;
+        }
+        if (callbacks.committed)
+            callbacks.committed(changes);
+        if (callbacks.progress)
+            callbacks.progress(++done, batches.size());
+    }
+    record->status = ImportStatus::Undone;
+    record->finishedAt = QDateTime::currentDateTimeUtc();
+    record->invited = false;
+    result.status = importtables::save(db, *record) ? ImportStatus::Undone : ImportStatus::Failed;
+    qCDebug(lcImport) << "import" << importId << "undone:" << toJson(result.counts);
+    return result;
+}
+
+int invitable(Database& db, const QUuid& importId)
+{
+    int count = 0;
+    for (const ImportBatch& batch : importtables::batches(db, importId))
+        count += int(importtables::batchUndo(db, importId, batch.number)
+                         .value(u"invite"_s)
+                         .toArray()
+                         .size());
+    return count;
+}
+
+std::optional<int> invite(Database& db, const QUuid& importId, const QString& message,
+                          StoreChanges* changes)
+{
+    std::optional<ImportRecord> record =
+        importtables::ensure(db) ? importtables::load(db, importId) : std::nullopt;
+    if (!record)
+        return std::nullopt;
+    if (record->invited)
+        return 0;
+    int count = 0;
+    const QList<ImportBatch> batches = importtables::batches(db, importId);
+    for (qsizetype i = 0; i < batches.size(); ++i) {
+        StoreTransaction tx(db);
+        if (!tx.isActive())
+            return std::nullopt;
+        const QJsonArray pairs = importtables::batchUndo(db, importId, batches.at(i).number)
+                                     .value(u"invite"_s)
+                                     .toArray();
+        for (const QJsonValue& value : pairs) {
+            const QJsonArray pair = value.toArray();
+            const core::Operation op =
+                ops::make(core::opkind::invitationSend,
+                          ops::invitationPayload(
+                              QUuid::createUuid(), QUuid::fromString(pair.at(0).toString()),
+                              QUuid::fromString(pair.at(1).toString()), message));
+            if (!tx.writer().applyOperation(op) || !tx.writer().enqueue(op))
+                return std::nullopt;
+            ++count;
+        }
+        record->invited = i == batches.size() - 1;
+        if ((record->invited && !importtables::save(db, *record)) || !tx.commit())
+            return std::nullopt;
+        if (changes)
+            changes->merge(tx.changes());
+    }
+    return count;
+}
+
+} // namespace importrun
+
+} // namespace kontor::app

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "importplan.h"
+
+#include "app/storetypes.h"
+
+namespace kontor::app {
+
+/// How a long import step reports and is stopped. Callbacks run on the calling thread.
+struct ImportCallbacks {
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+    /// After every committed batch, with what it changed (for the models and the sync engine).
+    std::function<void(const StoreChanges&)> committed;
+};
+
+/// The outcome of a run, an undo or an invitation step.
+struct ImportResult {
+    QUuid importId;
+    ImportStatus status = ImportStatus::Failed;
+    /// What was done: accounts and contacts created, contacts linked, records updated, rows
+    /// skipped and rows with errors; a resumed import counts its earlier runs too.
+    ImportCounts counts;
+    QString error; ///< translated; set when status is Failed
+};
+
+// The write steps of an import (R-BULK-1), each on the caller's thread and connection. The run
+// streams the plan's rows into accounts and writes them batch by batch: each batch is one
+// transaction with one `import.batch` outbox operation and the record of what undo needs, so a
+// cancel, a crash or a kill loses at most the open batch. Resuming is planning the same file
+// again (the import id is the same, and what the earlier run wrote is found as imported) and
+// running on.
+namespace importrun {
+
+ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& callbacks = {});
+
+/// "Rückgängig machen": deletes the accounts and contacts the import created, unlinks what it
+/// linked to existing accounts and restores what it updated, batch by batch from the last,
+/// each as an `import.batch` operation of account.delete, link.set and *.update items, so the
+/// server follows after sync.
+ImportResult undo(Database& db, const QUuid& importId, const ImportCallbacks& callbacks = {});
+
+/// R-BULK-1, R-INV-1/2: queues `invitation.send` with @p message for every contact the import
+/// linked with LOGIN on (once per import). The number queued, or nothing on a storage error.
+std::optional<int> invite(Database& db, const QUuid& importId, const QString& message,
+                          StoreChanges* changes = nullptr);
+/// How many contacts invite() would invite.
+int invitable(Database& db, const QUuid& importId);
+
+} // namespace importrun
+
+} // namespace kontor::app

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sqlitestatement.h"
+
+#include "app/database.h"
+#include "app/storetypes.h"
+
+#include "core/nameformat.h"
+
+#include <memory>
+
+namespace kontor::app {
+
+/// Writes the accounts an import creates into the local store: the same rows, filter tables
+/// and full-text entries as StoreWriter::applyOperation(account.create), through prepared
+/// statements of SQLite itself (a million rows in one import). Runs inside the caller's
+/// transaction; changes() collects what the models need to hear.
+class ImportWriter {
+public:
+    ImportWriter(Database& db, core::NameFormat nameFormat);
+    ~ImportWriter();
+
+    /// @p account with its contacts: new ones (with ids) and existing ones
+    /// (existingContactId). Ids must be set. False on a storage error.
+    bool createAccount(const core::Account& account, StoreChanges& changes);
+
+private:
+    struct Statements;
+    std::optional<qint64> insertContact(const core::Contact& contact, QString* searchText);
+
+    core::NameFormat m_nameFormat;
+    std::unique_ptr<Statements> m_q;
+};
+
+} // namespace kontor::app

@@ -1,0 +1,316 @@
+// The preview of an import (R-BULK-1, issue 7 "The plan before the write") against a real local
+// store: every row labelled create, update, link, skip or error with its reason and field;
+// duplicates within the file, of stored accounts and contacts and of unsynced drafts; the
+// duplicate choices; a second import of the same file changes nothing; errors as CSV.
+
+#include "importfixture.h"
+
+#include "app/import/importjson.h"
+#include "app/import/importreport.h"
+#include "app/operations.h"
+
+#include "core/import/csvreader.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace kontor;
+using app::DuplicateChoice;
+using app::RowLabel;
+
+Q_DECLARE_METATYPE(app::DuplicateChoices)
+
+namespace {
+
+const QString newFile = u"Konto;Vorname;Nachname;E-Mail;Unbekannt\n"
+                        "Alpha;Anna;Arm;anna@alpha.example;\n"
+                        "Alpha;Bert;Arm;bert@alpha.example;\n"
+                        "Alpha;Anna;Arm;anna@alpha.example;\n"
+                        "Beta;Anna;Arm;anna@alpha.example;\n"
+                        "Gamma;Carl;Cee;carl@@gamma.example;\n"
+                        ";;;;nur eine Notiz\n"_s;
+
+const QString duplicatesFile =
+    u"Konto;Firmenname;Vorname;Nachname;E-Mail;Telefon;PLZ;"
+    "Schlagwörter\n"
+    "Müller GmbH;Müller GmbH;Anna;Müller;ANNA@mueller.example;;;Mandant\n"
+    "Müller GmbH;Müller GmbH;Bernd;Müller;bernd@mueller.example;;;Lohn\n"
+    "Neu AG;Neu AG;Anna;Müller;anna@mueller.example;;;\n"
+    ";;Carl;Meier;;0351 1234567;01067;\n"
+    ";;Dora;Schulz;dora@schulz.example;;;\n"_s;
+
+} // namespace
+
+class TestImportPlan : public QObject {
+    Q_OBJECT
+
+    // The firm's records: two synced accounts (from the change feed) and one draft still in
+    // the outbox.
+    static void addStoredRecords(test::StoreFixture& f)
+    {
+        core::Account mueller;
+        mueller.id = QUuid::createUuid();
+        mueller.type = core::AccountType::Company;
+        mueller.name = mueller.companyName = u"Müller GmbH"_s;
+        mueller.tags = {u"Mandant"_s};
+        core::AccountContact anna;
+        anna.contact = test::person(u"Anna"_s, u"Müller"_s, u"anna@mueller.example"_s);
+        anna.contact.id = QUuid::createUuid();
+        mueller.contacts = {anna};
+        core::Account meier;
+        meier.id = QUuid::createUuid();
+        meier.name = u"Meier, Carl"_s;
+        core::AccountContact carl;
+        carl.contact = test::person(u"Carl"_s, u"Meier"_s, {}, {u"+493511234567"_s});
+        carl.contact.id = QUuid::createUuid();
+        meier.contacts = {carl};
+        QVERIFY(test::applyServerChanges(
+            f.store, {test::change(u"account"_s, mueller.id, core::toJson(mueller)),
+                      test::change(u"account"_s, meier.id, core::toJson(meier))}));
+        core::Account draft =
+            test::individual(test::person(u"Dora"_s, u"Schulz"_s, u"dora@schulz.example"_s));
+        QVERIFY(f.store.createAccount(draft).isEmpty());
+    }
+
+private Q_SLOTS:
+    void labelsEveryRowOfANewFile()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"a.csv"_s, newFile));
+        QVERIFY(plan);
+        QCOMPARE(test::labels(*plan),
+                 (QList<RowLabel>{RowLabel::Create, RowLabel::Create, RowLabel::Skip,
+                                  RowLabel::Link, RowLabel::Error, RowLabel::Skip}));
+        const app::ImportCounts& c = plan->counts();
+        QCOMPARE(c.rows, 6);
+        QCOMPARE(c.accountsCreate, 2); // Alpha and Beta; Gamma's only row has an error
+        QCOMPARE(c.contactsCreate, 2);
+        QCOMPARE(c.link, 1);
+        QCOMPARE(c.skip, 2);
+        QCOMPARE(c.errorRows, 1);
+        QCOMPARE(plan->outcome(1).code, u"create_account"_s);
+        QCOMPARE(plan->outcome(2).code, u"create_contact"_s);
+        QCOMPARE(plan->outcome(3).code, u"duplicate_in_file"_s);
+        QVERIFY(plan->outcome(3).reason.contains(u"1"_s)); // "Row 1 has the same contact"
+        QCOMPARE(plan->outcome(4).code, u"linked_in_file"_s);
+        QCOMPARE(plan->outcome(5).field, u"email"_s);
+        QCOMPARE(plan->outcome(5).code, u"invalid_email"_s);
+        QCOMPARE(plan->outcome(6).code, u"empty_row"_s);
+        QCOMPARE(plan->detail(2)->contact, u"Bert Arm"_s);
+        QCOMPARE(plan->rowsLabelled(RowLabel::Create, 10), (QList<qint64>{1, 2}));
+    }
+
+    void appliesTheDuplicateChoices_data()
+    {
+        QTest::addColumn<app::DuplicateChoices>("choices");
+        QTest::addColumn<QList<RowLabel>>("expected");
+        QTest::addColumn<QList<qint64>>("counts"); // accounts, contacts, links, updates, skips
+        QTest::newRow("skip existing")
+            << app::DuplicateChoices{DuplicateChoice::Skip, DuplicateChoice::Skip}
+            << QList<RowLabel>{RowLabel::Skip, RowLabel::Skip, RowLabel::Link, RowLabel::Skip,
+                               RowLabel::Skip}
+            << QList<qint64>{1, 0, 1, 0, 4};
+        QTest::newRow("update accounts")
+            << app::DuplicateChoices{DuplicateChoice::Update, DuplicateChoice::Skip}
+            << QList<RowLabel>{RowLabel::Update, RowLabel::Create, RowLabel::Link, RowLabel::Skip,
+                               RowLabel::Skip}
+            << QList<qint64>{1, 1, 1, 1, 2};
+        QTest::newRow("update everything")
+            << app::DuplicateChoices{DuplicateChoice::Update, DuplicateChoice::Update}
+            << QList<RowLabel>{RowLabel::Update, RowLabel::Create, RowLabel::Link, RowLabel::Update,
+                               RowLabel::Skip}
+            << QList<qint64>{1, 1, 1, 2, 1};
+        QTest::newRow("create anyway")
+            << app::DuplicateChoices{DuplicateChoice::Create, DuplicateChoice::Create}
+            << QList<RowLabel>{RowLabel::Create, RowLabel::Create, RowLabel::Link, RowLabel::Create,
+                               RowLabel::Create}
+            << QList<qint64>{4, 4, 1, 0, 0};
+    }
+
+    void appliesTheDuplicateChoices()
+    {
+        QFETCH(app::DuplicateChoices, choices);
+        QFETCH(QList<RowLabel>, expected);
+        QFETCH(QList<qint64>, counts);
+        test::StoreFixture f;
+        addStoredRecords(f);
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"d.csv"_s, duplicatesFile), choices);
+        QVERIFY(plan);
+        QCOMPARE(test::labels(*plan), expected);
+        const app::ImportCounts& c = plan->counts();
+        QCOMPARE((QList<qint64>{c.accountsCreate, c.contactsCreate, c.link, c.update, c.skip}),
+                 counts);
+        // Müller GmbH (file rows 1–2), Meier and Schulz (found through their contacts).
+        QCOMPARE(plan->accountDuplicates(), 3);
+        QCOMPARE(plan->contactDuplicates(), 3); // Anna (email), Carl (name + phone), Dora
+    }
+
+    void relabelsWithoutReadingAgain()
+    {
+        test::StoreFixture f;
+        addStoredRecords(f);
+        const QString path = test::writeImportFile(f.dir, u"d.csv"_s, duplicatesFile);
+        const auto plan = test::planImport(f.store, path);
+        QVERIFY(plan);
+        QVERIFY(QFile::remove(path)); // the choices work on what the plan kept
+        plan->setChoices({DuplicateChoice::Update, DuplicateChoice::Update});
+        QCOMPARE(plan->label(4), RowLabel::Update);
+        QCOMPARE(plan->outcome(4).code, u"update_contact"_s);
+        QCOMPARE(plan->outcome(4).field, u"last_name"_s); // found by name and phone
+        QCOMPARE(plan->outcome(1).code, u"update_account"_s);
+        plan->setChoices({});
+        QCOMPARE(plan->outcome(1).code, u"duplicate_account"_s);
+        QCOMPARE(plan->outcome(1).field, u"account_name"_s);
+        QCOMPARE(plan->outcome(3).code, u"duplicate_contact"_s);
+        QCOMPARE(plan->outcome(3).field, u"email"_s);
+    }
+
+    void tellsDraftsFromSyncedRecords()
+    {
+        test::StoreFixture f;
+        addStoredRecords(f);
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"d.csv"_s, duplicatesFile));
+        QVERIFY(plan);
+        QVERIFY(plan->contactMatch(5) && plan->contactMatch(5)->unsynced); // Dora: outbox
+        QVERIFY(plan->accountMatch(5) && plan->accountMatch(5)->unsynced);
+        QVERIFY(plan->contactMatch(1) && !plan->contactMatch(1)->unsynced); // Anna: synced
+        QVERIFY(plan->outcome(5).reason.contains(u"not synchronised"_s));
+        QVERIFY(!plan->outcome(1).reason.contains(u"not synchronised"_s));
+    }
+
+    void secondImportChangesNothing_data()
+    {
+        QTest::addColumn<app::DuplicateChoices>("choices");
+        QTest::newRow("skip") << app::DuplicateChoices{};
+        QTest::newRow("create anyway")
+            << app::DuplicateChoices{DuplicateChoice::Create, DuplicateChoice::Create};
+    }
+
+    void secondImportChangesNothing()
+    {
+        QFETCH(app::DuplicateChoices, choices);
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"a.csv"_s, newFile);
+        const auto first = test::planImport(f.store, path, choices);
+        QVERIFY(first);
+        QCOMPARE(test::runImport(f.store, *first).status, app::ImportStatus::Done);
+        const int accounts = f.count(u"SELECT count(*) FROM accounts"_s);
+        const int contacts = f.count(u"SELECT count(*) FROM contacts"_s);
+        const int outbox = f.store.outboxCount();
+        QCOMPARE(accounts, 2);
+
+        const auto second = test::planImport(f.store, path, choices);
+        QVERIFY(second);
+        QCOMPARE(second->importId(), first->importId());
+        const app::ImportCounts& c = second->counts();
+        QCOMPARE((QList<qint64>{c.accountsCreate, c.contactsCreate, c.link, c.update}),
+                 (QList<qint64>{0, 0, 0, 0}));
+        QCOMPARE(c.skip, 5);
+        QCOMPARE(c.errorRows, 1);
+        for (qint64 row : {1, 2, 4})
+            QCOMPARE(second->outcome(row).code, u"already_imported"_s);
+        const app::ImportResult again = test::runImport(f.store, *second);
+        QCOMPARE(again.status, app::ImportStatus::Done);
+        QCOMPARE(again.counts.accountsCreate, 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), accounts);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), contacts);
+        QCOMPARE(f.store.outboxCount(), outbox);
+    }
+
+    void exportsErrorsWithTheirRowNumbers()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"a.csv"_s, newFile));
+        QVERIFY(plan);
+        QBuffer buffer;
+        buffer.open(QIODevice::ReadWrite);
+        QVERIFY(app::ImportReport::writeErrorCsv(&buffer, *plan));
+        buffer.seek(0);
+        core::CsvReader reader(&buffer);
+        QVERIFY(reader.open());
+        QCOMPARE(reader.columns().size(), 6);
+        core::SourceRow row;
+        QVERIFY(reader.next(row));
+        QCOMPARE(row.values.value(0), u"5"_s);      // the data row
+        QCOMPARE(row.values.value(1), u"6"_s);      // the file's line (header is line 1)
+        QCOMPARE(row.values.value(2), u"E-Mail"_s); // the column
+        QCOMPARE(row.values.value(4), u"invalid_email"_s);
+        QVERIFY(!reader.next(row));
+    }
+
+    void reportsThePlanAsJson()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"a.csv"_s, newFile));
+        QVERIFY(plan);
+        const QJsonObject report = app::ImportReport::plan(*plan);
+        for (const QString& key : {u"rows"_s, u"accounts_create"_s, u"contacts_create"_s, u"link"_s,
+                                   u"update"_s, u"skip"_s}) {
+            QVERIFY2(report.value(key).isDouble(), qPrintable(key));
+        }
+        const QJsonArray errors = report.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        const QJsonObject error = errors.first().toObject();
+        QCOMPARE(error.value(u"row"_s).toInt(), 5);
+        QCOMPARE(error.value(u"field"_s).toString(), u"email"_s);
+        QCOMPARE(error.value(u"code"_s).toString(), u"invalid_email"_s);
+        QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+    }
+
+    void mappingWithoutNamesReadsNoRows()
+    {
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"x.csv"_s, u"Foo;Bar\n1;2\n"_s));
+        QVERIFY(plan);
+        QVERIFY(!plan->mappingIssues().isEmpty());
+        QCOMPARE(plan->counts().rows, 0);
+    }
+
+    void unreadableFileIsNoPlan()
+    {
+        test::StoreFixture f;
+        QVERIFY(!test::planImport(f.store, f.dir.filePath(u"missing.csv"_s)));
+        QVERIFY(!test::planImport(f.store, test::writeImportFile(f.dir, u"e.csv"_s, {})));
+    }
+
+    void writesTheOutboxShapeOfAnAccount_data()
+    {
+        QTest::addColumn<core::Account>("account");
+        core::Account company = test::company(
+            u"Quote \" \\ Back\nslash GmbH"_s,
+            {test::person(u"Zoë"_s, u"Ölmann\t"_s, u"z@x.example"_s, {u"+4930123456"_s})});
+        company.contacts[0].contact.id = QUuid::createUuid();
+        company.contacts[0].contact.tags = {u"VIP"_s};
+        company.contacts[0].contact.address.city = u"Görlitz"_s;
+        company.tags = {u"Mandant"_s, u"Lohn"_s};
+        company.customFields = {{u"f1"_s, 12.5}, {u"f2"_s, QJsonArray{u"a"_s}}};
+        company.teamMemberIds = {test::ownerId};
+        company.folderTemplateId = QUuid::createUuid();
+        QTest::newRow("company") << company;
+        core::Account linked = test::individual(test::person(u"A"_s, u"B\x01"_s), true);
+        linked.id = QUuid::createUuid();
+        linked.contacts[0].existingContactId = QUuid::createUuid();
+        QTest::newRow("existing contact") << linked;
+    }
+
+    void writesTheOutboxShapeOfAnAccount()
+    {
+        QFETCH(core::Account, account);
+        if (account.id.isNull())
+            account.id = QUuid::createUuid();
+        const QJsonDocument written =
+            QJsonDocument::fromJson(app::importjson::accountCreate(account));
+        QVERIFY(written.isObject());
+        QCOMPARE(written.object(), app::ops::accountCreatePayload(account));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPlan)
+#include "tst_importplan.moc"

@@ -1,0 +1,221 @@
+// The run of an import (R-BULK-1, issue 7 "The run") on a real local store: accounts written as
+// the new-account form would write them, one outbox operation per batch, cancel and resume
+// without duplicates, "Rückgängig machen" before sync, and the invitations afterwards.
+
+#include "importfixture.h"
+
+#include "app/storereader.h"
+
+#include "core/import/accountassembler.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace kontor;
+using app::DuplicateChoice;
+
+namespace {
+
+// 12 rows: 6 accounts (Firma 1–6) with two contacts each: Anna 1–6 of their own, and Bert 1–3
+// each on two accounts.
+QString twelveRows()
+{
+    QString text = u"Konto;Firmenname;Vorname;Nachname;E-Mail;Mobil;Schlagwörter;Portalzugang\n"_s;
+    for (int a = 1; a <= 6; ++a) {
+        text += u"Firma %1;Firma %1 GmbH;Anna;Arm%1;anna%1@firma.example;0151 1000000%1;Mandant;"
+                "ja\n"_s.arg(a);
+        text += u"Firma %1;Firma %1 GmbH;Bert;Bau%2;bert%2@firma.example;;Lohn;nein\n"_s.arg(a).arg(
+            (a + 1) / 2);
+    }
+    return text;
+}
+
+QStringList outboxKinds(test::StoreFixture& f)
+{
+    QStringList kinds;
+    QSqlQuery q(f.store.connection());
+    q.exec(u"SELECT kind FROM outbox ORDER BY seq"_s);
+    while (q.next())
+        kinds.append(q.value(0).toString());
+    return kinds;
+}
+
+QJsonObject lastOutboxPayload(test::StoreFixture& f)
+{
+    QSqlQuery q(f.store.connection());
+    q.exec(u"SELECT payload FROM outbox ORDER BY seq DESC LIMIT 1"_s);
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+                    : QJsonObject();
+}
+
+} // namespace
+
+class TestImportRun : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesAccountsAsTheFormWould()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
+        QVERIFY(plan);
+        QSignalSpy changed(&f.store, &app::LocalStore::changed);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts.accountsCreate, 6);
+        QCOMPARE(result.counts.contactsCreate, 9);
+        QCOMPARE(result.counts.link, 3);
+        QVERIFY(!changed.isEmpty());
+
+        const QUuid id = core::importRecordId(plan->importId(), u"account", 1);
+        const std::optional<core::Account> account = f.store.account(id);
+        QVERIFY(account);
+        QCOMPARE(account->name, u"Firma 1"_s);
+        QCOMPARE(account->type, core::AccountType::Company);
+        QCOMPARE(account->companyName, u"Firma 1 GmbH"_s);
+        QCOMPARE(account->tags, (QStringList{u"Mandant"_s, u"Lohn"_s}));
+        QCOMPARE(account->contacts.size(), 2);
+        const core::AccountContact& anna = account->contacts.at(0);
+        QCOMPARE(anna.contact.email, u"anna1@firma.example"_s);
+        QCOMPARE(anna.contact.phones.value(0).number, u"+4915110000001"_s);
+        QVERIFY(anna.contact.phones.value(0).primary); // R-CON-4: the mobile number
+        QVERIFY(anna.switches.login);
+        QVERIFY(!account->contacts.at(1).switches.login);
+        // A contact on two accounts is one contact, linked twice (R-CON-2).
+        const QList<core::Contact> bert = f.store.findContacts(u"Bau2"_s);
+        QCOMPARE(bert.size(), 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM account_contacts l JOIN contacts c ON c.rid = "
+                         "l.contact_rid WHERE c.last_name = 'Bau2'"_s),
+                 2);
+        // Searchable like any account (full-text index written with the rows).
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'arm4'"_s),
+                 1);
+    }
+
+    void queuesOneOperationPerBatch()
+    {
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 4);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        // Batches close at account ends once they hold 4 rows: 2 accounts each.
+        QCOMPARE(outboxKinds(f), QStringList(3, u"import.batch"_s));
+        const QJsonObject last = lastOutboxPayload(f);
+        QCOMPARE(last.value(u"import_id"_s).toString(), core::toWireId(plan->importId()));
+        const QJsonArray items = last.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(u"kind"_s).toString(), u"account.create"_s);
+        QCOMPARE(app::importtables::batches(f.store.database(), plan->importId()).size(), 3);
+    }
+
+    void resumesAfterACancelWithoutDuplicates()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"r.csv"_s, twelveRows());
+        const auto plan = test::planImport(f.store, path, {}, 2);
+        QVERIFY(plan);
+        std::atomic_bool cancel{false};
+        app::ImportCallbacks callbacks;
+        callbacks.cancel = &cancel;
+        int batches = 0;
+        callbacks.committed = [&](const app::StoreChanges&) { cancel = ++batches == 2; };
+        const app::ImportResult stopped = test::runImport(f.store, *plan, callbacks);
+        QCOMPARE(stopped.status, app::ImportStatus::Cancelled);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
+        QVERIFY(app::importtables::load(f.store.database(), plan->importId())->resumable());
+
+        // Resuming is planning the same file again: what the first run wrote is imported.
+        const auto again = test::planImport(f.store, path, {}, 2);
+        QVERIFY(again);
+        QCOMPARE(again->importId(), plan->importId());
+        QCOMPARE(again->counts().accountsCreate, 4);
+        const app::ImportResult done = test::runImport(f.store, *again);
+        QCOMPARE(done.status, app::ImportStatus::Done);
+        QCOMPARE(done.counts.accountsCreate, 6); // both runs
+        QCOMPARE(done.counts.contactsCreate, 9);
+        QCOMPARE(done.counts.link, 3);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 6);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 9);
+        QCOMPARE(f.count(u"SELECT count(*) FROM account_contacts"_s), 12);
+        QCOMPARE(f.count(u"SELECT count(DISTINCT email_key) FROM contacts"_s), 9);
+    }
+
+    void undoRemovesWhatItCreatedAndRestoresWhatItUpdated()
+    {
+        test::StoreFixture f;
+        // Before: Firma 1 with Anna (synced), and an unrelated account.
+        core::Account firma = test::company(
+            u"Firma 1 GmbH"_s, {test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s)});
+        firma.name = u"Firma 1"_s;
+        QVERIFY(f.store.createAccount(firma).isEmpty());
+        core::Account other = test::individual(test::person(u"Olaf"_s, u"Ohne"_s));
+        QVERIFY(f.store.createAccount(other).isEmpty());
+        const std::optional<core::Account> before = f.store.account(firma.id);
+        const std::optional<core::Contact> annaBefore =
+            f.store.contact(firma.contacts[0].contact.id);
+        const int outboxBefore = f.store.outboxCount();
+
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),
+                             {DuplicateChoice::Update, DuplicateChoice::Update}, 4);
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts.accountsCreate, 5);
+        QVERIFY(result.counts.update >= 2); // Firma 1's tags, Anna's phone
+        QCOMPARE(f.store.account(firma.id)->contacts.size(), 2);
+        QVERIFY(f.store.account(firma.id)->tags.contains(u"Lohn"_s));
+        QCOMPARE(f.store.contact(annaBefore->id)->phones.size(), 1);
+
+        const app::ImportResult undone = app::importrun::undo(f.store.database(), result.importId);
+        QCOMPARE(undone.status, app::ImportStatus::Undone);
+        QCOMPARE(undone.counts.accountsCreate, 5);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 2);
+        const std::optional<core::Account> after = f.store.account(firma.id);
+        QVERIFY(after);
+        QCOMPARE(after->tags, before->tags);
+        QCOMPARE(after->contacts.size(), 1);
+        QCOMPARE(f.store.contact(annaBefore->id), annaBefore);
+        QVERIFY(f.store.account(other.id));
+        // Every batch was undone by one operation of its own.
+        const QStringList kinds = outboxKinds(f).mid(outboxBefore);
+        QCOMPARE(kinds, QStringList(6, u"import.batch"_s));
+        QVERIFY(lastOutboxPayload(f).value(u"undo"_s).toBool());
+        QCOMPARE(app::importtables::load(f.store.database(), result.importId)->status,
+                 app::ImportStatus::Undone);
+
+        // The same file can be imported again after an undo.
+        const auto again =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
+        QVERIFY(again);
+        QCOMPARE(again->counts().accountsCreate, 5);
+    }
+
+    void invitesImportedContactsWithLoginOnce()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(app::importrun::invitable(f.store.database(), result.importId), 6);
+        const int outbox = f.store.outboxCount();
+        QCOMPARE(
+            app::importrun::invite(f.store.database(), result.importId, u"Willkommen im Portal"_s),
+            6);
+        QCOMPARE(f.store.outboxCount(), outbox + 6);
+        const QStringList kinds = outboxKinds(f).mid(outbox);
+        QCOMPARE(kinds, QStringList(6, u"invitation.send"_s));
+        QCOMPARE(lastOutboxPayload(f).value(u"message"_s).toString(), u"Willkommen im Portal"_s);
+        QCOMPARE(f.store.pendingActivations().size(), 6);
+        QCOMPARE(app::importrun::invite(f.store.database(), result.importId, {}), 0);
+        QCOMPARE(f.store.outboxCount(), outbox + 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportRun)
+#include "tst_importrun.moc"

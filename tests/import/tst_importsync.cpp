@@ -1,0 +1,223 @@
+// An import against a real kontor-server on loopback (issue 7): what the run queues as
+// `import.batch` operations arrives on the server, and "Rückgängig machen" removes what the
+// import created and restores what it updated there too, whether it runs after the sync or
+// before it.
+
+#include "importfixture.h"
+
+#include "../server/serverfixture.h"
+
+#include "app/operations.h"
+#include "app/session.h"
+#include "app/syncengine.h"
+
+#include "core/import/accountassembler.h"
+
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace kontor;
+using app::DuplicateChoice;
+
+class TestImportSync : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_database;
+    std::unique_ptr<test::ServerProcess> m_server;
+    std::unique_ptr<test::ApiClient> m_api;
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::LocalStore> m_store;
+    std::unique_ptr<app::SyncEngine> m_sync;
+
+    bool sync(int timeoutMs = 60000)
+    {
+        QSignalSpy finished(m_sync.get(), &app::SyncEngine::cycleFinished);
+        m_sync->syncNow();
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (!finished.wait(timeoutMs - int(t.elapsed())))
+                return false;
+            if (finished.last().first().toBool() && m_store->outboxCount() == 0)
+                return m_store->syncIssues().isEmpty();
+        }
+        return false;
+    }
+
+    int status(const QString& path) { return m_api->get(path).status; }
+
+    QString file(const QString& prefix, bool withExisting)
+    {
+        QString text = u"Konto;Firmenname;Vorname;Nachname;E-Mail;Telefon;Schlagwörter\n"_s;
+        if (withExisting)
+            text += u"Bestand GmbH;Bestand GmbH;Berta;Bestand;berta@bestand.example;0351 4455667;"
+                    "Lohn\n"_s;
+        for (int i = 1; i <= 3; ++i) {
+            text +=
+                u"%1 %2;%1 %2 GmbH;Nina;Neu%2;nina%2@%1.example;;Mandant\n"_s.arg(prefix).arg(i);
+            text += u"%1 %2;%1 %2 GmbH;Otto;Oft;otto@%1.example;;\n"_s.arg(prefix).arg(i);
+        }
+        return test::writeImportFile(m_dir, prefix + u".csv"_s, text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<test::TestDatabase>(test::backendFromEnvironment());
+        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+        const test::TestFirm firm{u"Kanzlei Import"_s, u"inhaber@import.example"_s,
+                                  u"import-pass"_s};
+        QVERIFY(test::initFirm(m_database->spec(), firm));
+        m_server = std::make_unique<test::ServerProcess>();
+        QVERIFY(m_server->start(m_database->spec()));
+        m_api = std::make_unique<test::ApiClient>(m_server->baseUrl());
+        QVERIFY(!m_api->signIn(firm.ownerEmail, firm.password).isEmpty());
+
+        m_store = std::make_unique<app::LocalStore>();
+        QVERIFY(m_store->open(m_dir.filePath(u"firm.sqlite"_s)));
+        QVERIFY(
+            m_store->setCurrentUser(app::currentUserFromJson(m_api->get(u"/api/v1/me"_s).json)));
+        app::SyncEngine::Options options;
+        options.pollInterval = std::chrono::hours(1);
+        options.minRetryDelay = std::chrono::milliseconds(100);
+        options.maxRetryDelay = std::chrono::milliseconds(500);
+        m_sync = std::make_unique<app::SyncEngine>(m_store.get(), options);
+        m_sync->start(m_server->baseUrl(), m_api->token());
+        QVERIFY(sync());
+
+        // An account the firm has already, on the server.
+        core::Account existing =
+            test::company(u"Bestand GmbH"_s,
+                          {test::person(u"Berta"_s, u"Bestand"_s, u"berta@bestand.example"_s)});
+        existing.name = u"Bestand GmbH"_s;
+        existing.tags = {u"Mandant"_s};
+        QVERIFY(m_store->createAccount(existing).isEmpty());
+        QVERIFY(sync());
+    }
+
+    void importedRowsArriveOnTheServer()
+    {
+        const auto plan = test::planImport(*m_store, file(u"ankunft"_s, false), {}, 2);
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(*m_store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts.accountsCreate, 3);
+        QCOMPARE(m_store->outboxCount(), 3); // one operation per batch of two rows
+        QVERIFY(sync());
+        for (int row : {1, 3, 5}) {
+            const QUuid id = core::importRecordId(plan->importId(), u"account", row);
+            const test::Reply r = m_api->get(u"/api/v1/accounts/"_s + core::toWireId(id));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(u"contacts"_s).toArray().size(), 2);
+        }
+        // Otto is one contact on three accounts, on the server as here.
+        const test::Reply otto = m_api->get(u"/api/v1/contacts?q=Oft"_s);
+        QCOMPARE(otto.items().size(), 1);
+    }
+
+    void undoAfterSyncRemovesAndRestoresOnTheServer()
+    {
+        const auto plan = test::planImport(*m_store, file(u"danach"_s, true),
+                                           {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(*m_store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QVERIFY(sync());
+        const QString bestand = u"/api/v1/accounts/"_s + core::toWireId(plan->accountMatch(1)->id);
+        QVERIFY(m_api->get(bestand).json.value(u"tags"_s).toArray().contains(u"Lohn"_s));
+        const QUuid berta = plan->contactMatch(1)->id;
+        QCOMPARE(m_api->get(u"/api/v1/contacts/"_s + core::toWireId(berta))
+                     .json.value(u"phones"_s)
+                     .toArray()
+                     .size(),
+                 1);
+        const QUuid created = core::importRecordId(plan->importId(), u"account", 2);
+        const QUuid otto = core::importRecordId(plan->importId(), u"contact", 3);
+        QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(created)), 200);
+        QCOMPARE(status(u"/api/v1/contacts/"_s + core::toWireId(otto)), 200);
+
+        const app::ImportResult undone = app::importrun::undo(m_store->database(), result.importId);
+        QCOMPARE(undone.status, app::ImportStatus::Undone);
+        QVERIFY(sync());
+        QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(created)), 404);
+        QCOMPARE(status(u"/api/v1/contacts/"_s + core::toWireId(otto)), 404);
+        const test::Reply restored = m_api->get(bestand);
+        QCOMPARE(restored.json.value(u"tags"_s).toArray(), QJsonArray{u"Mandant"_s});
+        QCOMPARE(m_api->get(u"/api/v1/contacts/"_s + core::toWireId(berta))
+                     .json.value(u"phones"_s)
+                     .toArray()
+                     .size(),
+                 0);
+        // The store follows the server: nothing of the import is left here either.
+        QVERIFY(!m_store->account(created));
+        QCOMPARE(m_store->account(plan->accountMatch(1)->id)->tags, QStringList{u"Mandant"_s});
+    }
+
+    void undoBeforeSyncLeavesNothingOnTheServer()
+    {
+        const auto plan = test::planImport(*m_store, file(u"vorher"_s, false));
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(*m_store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(app::importrun::undo(m_store->database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        QVERIFY(sync());
+        for (int row : {1, 3, 5}) {
+            const QUuid id = core::importRecordId(plan->importId(), u"account", row);
+            QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(id)), 404);
+        }
+        QCOMPARE(m_api->get(u"/api/v1/contacts?q=vorher"_s).items().size(), 0);
+    }
+
+    void batchIsAllOrNothingOnTheServer()
+    {
+        // Two accounts, the second with a contact whose LOGIN needs an email (R-SW-4).
+        auto create = [](const QString& name, bool login) {
+            core::Account a = test::company(name, {test::person(u"Ria"_s, u"Regel"_s)});
+            a.id = QUuid::createUuid();
+            a.contacts[0].contact.id = QUuid::createUuid();
+            a.contacts[0].switches.login = login;
+            return QJsonObject{{u"kind"_s, u"account.create"_s},
+                               {u"payload"_s, app::ops::accountCreatePayload(a)}};
+        };
+        const QJsonObject good = create(u"Stapel Gut GmbH"_s, false);
+        const QJsonObject bad = create(u"Stapel Schlecht GmbH"_s, true);
+        const QString opId = core::toWireId(QUuid::createUuid());
+        const QJsonObject op{{u"op_id"_s, opId},
+                             {u"kind"_s, u"import.batch"_s},
+                             {u"payload"_s, QJsonObject{{u"import_id"_s, opId},
+                                                        {u"batch"_s, 0},
+                                                        {u"items"_s, QJsonArray{good, bad}}}}};
+        const test::Reply rejected = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{op}}});
+        QCOMPARE(rejected.status, 200);
+        const QJsonObject result = rejected.json.value(u"results"_s).toArray().first().toObject();
+        QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
+        const QJsonObject error = result.value(u"errors"_s).toArray().first().toObject();
+        QVERIFY2(error.value(u"path"_s).toString().startsWith(u"items[1].payload.contacts[0]"_s),
+                 qPrintable(error.value(u"path"_s).toString()));
+        const QString goodId = good.value(u"payload"_s).toObject().value(u"id"_s).toString();
+        QCOMPARE(status(u"/api/v1/accounts/"_s + goodId), 404); // the good item went too
+
+        QJsonObject fixed = op;
+        fixed.insert(
+            u"payload"_s,
+            QJsonObject{{u"import_id"_s, opId}, {u"batch"_s, 0}, {u"items"_s, QJsonArray{good}}});
+        const test::Reply applied = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{fixed}}});
+        QCOMPARE(applied.json.value(u"results"_s).toArray().first().toObject().value(u"status"_s),
+                 u"applied"_s);
+        QCOMPARE(status(u"/api/v1/accounts/"_s + goodId), 200);
+        const test::Reply again = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{fixed}}});
+        QCOMPARE(again.json.value(u"results"_s).toArray().first().toObject().value(u"status"_s),
+                 u"replayed"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sync.reset();
+        if (m_server)
+            m_server->terminate();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportSync)
+#include "tst_importsync.moc"

@@ -1,0 +1,217 @@
+// The import wizard (issue 7) driven offscreen on a real local store: file, column mapping
+// (changed and saved), the preview with its filters, duplicate choices and error export, the
+// run, the report with the invitation step and "Rückgängig machen"; resuming an import that
+// stopped; German labels.
+
+#include "importfixture.h"
+
+#include "../ui/guitest.h"
+
+#include "ui/import/importwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/storeservices.h"
+#include "ui/uilanguage.h"
+
+#include "app/accountlistmodel.h"
+#include "app/notificationmodel.h"
+#include "app/pendingactivationsmodel.h"
+
+#include "app/import/importtables.h"
+
+#include "core/import/accountassembler.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace Qt::StringLiterals;
+using namespace kontor;
+using test::child;
+
+namespace {
+
+const QString clientList = u"Konto;Vorname;Nachname;E-Mail;Kennung;Portalzugang\n"
+                           "Alpha;Anna;Arm;anna@alpha.example;12/345;ja\n"
+                           "Alpha;Bert;Arm;bert@alpha.example;12/345;nein\n"
+                           "Beta;Carl;Cee;carl@beta.example;;ja\n"
+                           "Gamma;Dora;Dee;dora@@gamma.example;;nein\n"_s;
+
+void click(QWidget* root, const QString& button)
+{
+    QAbstractButton* b = child<QAbstractButton>(root, button);
+    QVERIFY(b);
+    QVERIFY2(b->isEnabled() && b->isVisible(), qPrintable(button));
+    b->click();
+}
+
+} // namespace
+
+class TestImportWizard : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsThroughEveryPage()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY(!child<QAbstractButton>(&wizard, u"resumeButton"_s)->isVisible());
+        QVERIFY(test::typeInto(child<QLineEdit>(&wizard, u"filePathEdit"_s), path));
+        click(&wizard, u"nextButton"_s);
+
+        // Columns: "Kennung" is not a known header; it becomes the firm's "Steuernummer".
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::MappingPageId));
+        auto* table = child<QTableWidget>(&wizard, u"mappingTable"_s);
+        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(table->item(4, 0)->text(), u"Kennung"_s);
+        QCOMPARE(table->item(4, 1)->text(), u"12/345"_s); // an example from the file
+        auto* kennung = child<QComboBox>(&wizard, u"fieldBox4"_s);
+        QCOMPARE(kennung->currentData().toString(), u"ignore"_s);
+        const int steuernummer = kennung->findData(u"account_custom_field:Steuernummer"_s);
+        QVERIFY(steuernummer > 0);
+        kennung->setCurrentIndex(steuernummer);
+        // Without the name columns nothing could be imported: "Weiter" waits.
+        auto* last = child<QComboBox>(&wizard, u"fieldBox2"_s);
+        const int lastName = last->currentIndex();
+        last->setCurrentIndex(last->findData(u"ignore"_s));
+        QVERIFY(!child<QAbstractButton>(&wizard, u"nextButton"_s)->isEnabled());
+        QVERIFY(!child<QLabel>(&wizard, u"mappingMessage"_s)->text().isEmpty());
+        last->setCurrentIndex(lastName);
+        click(&wizard, u"nextButton"_s);
+
+        // Preview: nothing written yet.
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
+        QVERIFY(child<QLabel>(&wizard, u"planSummary"_s)->text().startsWith(u"Rows: 4."_s));
+        auto* preview = child<QTableView>(&wizard, u"previewTable"_s);
+        QCOMPARE(preview->model()->rowCount(), 4);
+        auto* filter = child<QComboBox>(&wizard, u"filterBox"_s);
+        filter->setCurrentIndex(filter->findData(int(app::RowLabel::Error)));
+        QCOMPARE(preview->model()->rowCount(), 1);
+        QCOMPARE(preview->model()->index(0, 0).data().toLongLong(), 4);
+        QVERIFY(preview->model()->index(0, 5).data().toString().startsWith(u"E-Mail: "_s));
+        const QString errors = f.dir.filePath(u"fehler.csv"_s);
+        QVERIFY(wizard.exportErrors(errors));
+        QFile written(errors);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("invalid_email"));
+        filter->setCurrentIndex(0);
+        QCOMPARE(preview->model()->rowCount(), 4);
+
+        click(&wizard, u"importButton"_s);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::RunPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        click(&wizard, u"importButton"_s); // "Weiter": the run page commits too
+
+        // Report: what happened, the invitation step and undo.
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::ReportPageId));
+        QVERIFY(!child<QAbstractButton>(&wizard, u"backButton"_s)->isEnabled());
+        QVERIFY(child<QLabel>(&wizard, u"reportSummary"_s)
+                    ->text()
+                    .startsWith(u"Created 2 accounts and 3 contacts"_s));
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE custom_fields LIKE '%12/345%'"_s),
+                 1);
+        const std::optional<core::ImportMapping> saved =
+            app::importtables::savedMapping(f.store.database());
+        QVERIFY(saved);
+        QCOMPARE(saved->columns.at(4).customField, u"Steuernummer"_s);
+
+        QVERIFY(child<QWidget>(&wizard, u"invitationBox"_s)->isVisible());
+        QVERIFY(test::typeInto(child<QPlainTextEdit>(&wizard, u"invitationMessage"_s),
+                               u"Willkommen!"_s));
+        click(&wizard, u"inviteButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.count(u"SELECT count(*) FROM outbox WHERE kind = 'invitation.send'"_s), 2, 20000);
+
+        const auto answered = test::answerModal(
+            u"undoConfirmation"_s, [](QWidget* box) { click(box, u"confirmUndoButton"_s); });
+        click(&wizard, u"undoButton"_s);
+        QVERIFY(*answered);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&wizard, u"undoMessage"_s)->text().startsWith(u"Undone"_s), 20000);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 0);
+        QVERIFY(child<QAbstractButton>(&wizard, u"finishButton"_s)->isEnabled());
+    }
+
+    void resumesAnImportThatStopped()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        {
+            const auto plan = test::planImport(f.store, path, {}, 1);
+            QVERIFY(plan);
+            std::atomic_bool cancel{false};
+            app::ImportCallbacks callbacks;
+            callbacks.cancel = &cancel;
+            callbacks.committed = [&](const app::StoreChanges&) { cancel = true; };
+            QCOMPARE(test::runImport(f.store, *plan, callbacks).status,
+                     app::ImportStatus::Cancelled);
+        }
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 1);
+
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        QTRY_VERIFY(child<QAbstractButton>(&wizard, u"resumeButton"_s)->isVisible());
+        QVERIFY(child<QLabel>(&wizard, u"resumeLabel"_s)->text().contains(u"mandanten.csv"_s));
+        click(&wizard, u"resumeButton"_s);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        click(&wizard, u"importButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 3);
+    }
+
+    void mainWindowOffersTheImport()
+    {
+        // R-ACC-1: like "Neu" → "Konto", only for those who manage accounts.
+        test::StoreFixture f;
+        app::AccountListModel accounts(&f.store);
+        app::PendingActivationsModel pending(&f.store);
+        app::NotificationModel notifications(&f.store);
+        ui::MainWindow window(ui::storeServices(f.store, &accounts, &pending, &notifications));
+        auto* action = child<QAction>(&window, u"importAction"_s);
+        QVERIFY(action);
+        QSignalSpy requested(&window, &ui::MainWindow::importRequested);
+        action->trigger();
+        QCOMPARE(requested.size(), 1);
+        window.setCanManageAccounts(false);
+        QVERIFY(!action->isEnabled());
+    }
+
+    void speaksGerman()
+    {
+        test::StoreFixture f;
+        ui::installUiLanguage(*qApp, u"de"_s);
+        {
+            ui::ImportWizard wizard(&f.store);
+            QCOMPARE(wizard.windowTitle(), u"Konten importieren"_s);
+            QCOMPARE(wizard.page(ui::ImportWizard::PreviewPageId)->title(), u"Vorschau"_s);
+            auto* choices = child<QComboBox>(&wizard, u"accountChoiceBox"_s);
+            QCOMPARE(choices->itemText(0), u"Überspringen"_s);
+            QCOMPARE(choices->itemText(1), u"Aktualisieren"_s);
+            QCOMPARE(choices->itemText(2), u"Trotzdem anlegen"_s);
+            QCOMPARE(child<QAbstractButton>(&wizard, u"undoButton"_s)->text().remove(u'&'),
+                     u"Rückgängig machen"_s);
+        }
+        ui::installUiLanguage(*qApp, u"en"_s);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

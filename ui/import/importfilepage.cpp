@@ -1,0 +1,163 @@
+#include "importfilepage.h"
+
+#include "importwizard.h"
+
+#include "app/import/importtables.h"
+#include "app/localstore.h"
+
+#include "core/import/importsource.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kontor::ui {
+
+ImportFilePage::ImportFilePage(ImportWizard* wizard)
+    : m_wizard(wizard)
+{
+    setObjectName(u"importFilePage"_s);
+    setTitle(tr("File"));
+    setSubTitle(tr("Choose a client list: CSV as Excel and other programs save it, or vCards "
+                   "(Outlook, Google, Apple)."));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(u"filePathEdit"_s);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(u"browseButton"_s);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"formatBox"_s);
+    m_format->addItem(tr("Detect"), int(core::SourceFormat::Auto));
+    m_format->addItem(tr("CSV"), int(core::SourceFormat::Csv));
+    m_format->addItem(tr("vCard"), int(core::SourceFormat::VCard));
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(u"delimiterBox"_s);
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Semicolon (;)"), u";"_s);
+    m_delimiter->addItem(tr("Comma (,)"), u","_s);
+    m_delimiter->addItem(tr("Tab"), u"\t"_s);
+    m_delimiter->addItem(tr("Vertical bar (|)"), u"|"_s);
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(u"encodingBox"_s);
+    m_encoding->addItem(tr("Detect"), QString());
+    for (core::TextEncoding e : {core::TextEncoding::Utf8, core::TextEncoding::Windows1252,
+                                 core::TextEncoding::Utf16LE, core::TextEncoding::Utf16BE}) {
+        m_encoding->addItem(core::toWireName(e).toUpper(), core::toWireName(e));
+    }
+    auto* form = new QFormLayout;
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(tr("&Encoding:"), m_encoding);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"fileMessage"_s);
+    m_message->setWordWrap(true);
+    m_resumeLabel = new QLabel(this);
+    m_resumeLabel->setObjectName(u"resumeLabel"_s);
+    m_resumeLabel->setWordWrap(true);
+    m_resume = new QPushButton(tr("&Resume"), this);
+    m_resume->setObjectName(u"resumeButton"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    layout->addWidget(m_resumeLabel);
+    layout->addWidget(m_resume, 0, Qt::AlignLeft);
+
+    connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::completeChanged);
+}
+
+void ImportFilePage::initializePage()
+{
+    // An import that stopped (cancelled, or the program ended) can go on where it was.
+    std::optional<app::ImportRecord> unfinished;
+    app::Database& db = m_wizard->store().database();
+    if (app::importtables::ensure(db)) {
+        for (const app::ImportRecord& record : app::importtables::list(db)) {
+            if (record.resumable() && QFileInfo::exists(record.filePath)) {
+                unfinished = record;
+                break;
+            }
+        }
+    }
+    m_resumeLabel->setVisible(unfinished.has_value());
+    m_resume->setVisible(unfinished.has_value());
+    m_resume->disconnect(this);
+    if (unfinished) {
+        m_resumeLabel->setText(tr("The import of “%1” did not finish (up to row %2). Resume it "
+                                  "to import the rest; nothing is imported twice.")
+                                   .arg(QFileInfo(unfinished->filePath).fileName())
+                                   .arg(unfinished->lastRow));
+        connect(m_resume, &QPushButton::clicked, this,
+                [this, record = *unfinished] { m_wizard->resume(record); });
+    }
+}
+
+void ImportFilePage::browse()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import accounts"), m_path->text(),
+                                     tr("Client lists (*.csv *.txt *.vcf *.vcard);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return !m_path->text().trimmed().isEmpty() || m_wizard->resuming();
+}
+
+bool ImportFilePage::validatePage()
+{
+    app::ImportSettings& s = m_wizard->settings();
+    if (!m_wizard->resuming()) {
+        s.filePath = QFileInfo(m_path->text().trimmed()).absoluteFilePath();
+        s.format = core::SourceFormat(m_format->currentData().toInt());
+        const QString delimiter = m_delimiter->currentData().toString();
+        s.delimiter = delimiter.isEmpty() ? std::nullopt : std::optional(delimiter.at(0));
+        s.encoding = core::textEncodingFromName(m_encoding->currentData().toString());
+    }
+    QFile file(s.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("The file “%1” cannot be opened.").arg(s.filePath));
+        return false;
+    }
+    core::ImportSourceOptions options;
+    options.format = s.format;
+    options.csv.delimiter = s.delimiter;
+    options.csv.encoding = s.encoding;
+    const core::OpenedSource opened = core::openImportSource(&file, options);
+    if (!opened.source) {
+        m_message->setText(opened.error ? opened.error->message() : tr("The file cannot be read."));
+        return false;
+    }
+    QList<QStringList> samples;
+    core::SourceRow row;
+    while (samples.size() < 3 && opened.source->next(row))
+        samples.append(row.values);
+    m_wizard->setFileFacts(opened.source->columns(), samples);
+    m_message->clear();
+    return true;
+}
+
+int ImportFilePage::nextId() const
+{
+    return m_wizard->resuming() ? ImportWizard::PreviewPageId : ImportWizard::MappingPageId;
+}
+
+} // namespace kontor::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/import/importjob.h"
+
+#include <QWizard>
+
+namespace kontor::app {
+class LocalStore;
+}
+
+namespace kontor::ui {
+
+/// "Konten importieren" (R-BULK-1, issue 7): the file and how to read it, the column mapping,
+/// the plan before the write (every row labelled, the duplicate choices, the errors as CSV),
+/// the run with progress and cancel, and the report with "Rückgängig machen" and the
+/// invitation of the imported contacts with LOGIN on. The long steps run in an app::ImportJob
+/// on their own thread; an import that did not finish is offered to be resumed.
+class ImportWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { FilePageId, MappingPageId, PreviewPageId, RunPageId, ReportPageId };
+
+    explicit ImportWizard(app::LocalStore* store, QWidget* parent = nullptr);
+    ~ImportWizard() override;
+
+    app::LocalStore& store() const { return *m_store; }
+    app::ImportJob& job() { return m_job; }
+    app::ImportSettings& settings() { return m_settings; }
+
+    /// What the file page learnt of the file: its columns and first rows.
+    const QStringList& columns() const { return m_columns; }
+    const QList<QStringList>& sampleRows() const { return m_samples; }
+    void setFileFacts(const QStringList& columns, const QList<QStringList>& samples);
+
+    /// Goes on with an import that did not finish (after a crash or a cancel).
+    void resume(const app::ImportRecord& record);
+    bool resuming() const { return m_resuming; }
+
+    /// Writes the plan's errors as CSV to @p path; false with a message shown.
+    bool exportErrors(const QString& path);
+
+    void reject() override;
+
+private:
+    app::LocalStore* m_store;
+    app::ImportJob m_job;
+    app::ImportSettings m_settings;
+    QStringList m_columns;
+    QList<QStringList> m_samples;
+    bool m_resuming = false;
+};
+
+} // namespace kontor::ui
