@@ -33,5 +33,6 @@ test -f /usr/lib/systemd/system/kontor-server.service || test -f /lib/systemd/sy
 test -f /etc/default/kontor-server
 getent passwd kontor >/dev/null
 /usr/bin/kontor --version | grep -q "kontor "
+/usr/bin/kontor-cli --version | grep -q "kontor-cli "
 /usr/bin/kontor-server --help | grep -q serve
-echo "installed packages work: kontor --version and kontor-server --help from /usr/bin"
+echo "installed packages work: kontor --version, kontor-cli --version and kontor-server --help from /usr/bin"
