@@ -113,10 +113,20 @@ private Q_SLOTS:
         connect(m_sync.get(), &app::SyncEngine::unauthorized, m_session.get(),
                 &app::Session::handleUnauthorized);
         QSignalSpy finished(m_sync.get(), &app::SyncEngine::cycleFinished);
+        int firstExpected = 0; // the server's count at the first page (issue 6: progress)
+        const QMetaObject::Connection progress =
+            connect(m_sync.get(), &app::SyncEngine::progressChanged, this, [&] {
+                if (firstExpected == 0)
+                    firstExpected = m_sync->expectedChanges();
+            });
         m_sync->start(m_session->serverUrl(), m_session->token());
         QVERIFY(finished.wait(30000));
+        disconnect(progress);
         QVERIFY(finished.last().first().toBool());
         QCOMPARE(m_sync->state(), app::SyncEngine::State::Online);
+        QVERIFY(firstExpected >= m_sync->receivedChanges());
+        QVERIFY(m_sync->receivedChanges() > 25);
+        QCOMPARE(m_sync->expectedChanges(), m_sync->receivedChanges());
     }
 
     void firstSyncBringsTheFirmsData()
