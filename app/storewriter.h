@@ -75,6 +75,9 @@ public:
     bool rebuildSearchIndex();
 
 private:
+    /// @p op (account.update, contact.update) changes an account the server refused to create,
+    /// or one of the contacts made with it.
+    bool partOfRefusedCreate(const core::Operation& op);
     std::optional<qint64> writeAccount(const core::Account& account);
     std::optional<qint64> writeContact(const core::Contact& contact);
     std::optional<qint64> ensureContact(const QUuid& id);

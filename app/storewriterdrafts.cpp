@@ -59,6 +59,20 @@ bool StoreWriter::dropRefusedCreate(const RefusedCreate& refused)
     return true;
 }
 
+bool StoreWriter::partOfRefusedCreate(const core::Operation& op)
+{
+    const QString id = op.payload.value(u"id"_s).toString();
+    Statement q(m_db, op.kind == core::opkind::accountUpdate
+                          ? u"SELECT 1 FROM sync_issues WHERE kind = ? AND status = 'rejected'"
+                            " AND account_id = ? LIMIT 1"_s
+                          : u"SELECT 1 FROM sync_issues s, json_each(s.payload, '$.contacts') c"
+                            " WHERE s.kind = ? AND s.status = 'rejected'"
+                            " AND json_extract(c.value, '$.id') = ? LIMIT 1"_s);
+    q->addBindValue(QString(core::opkind::accountCreate));
+    q->addBindValue(id);
+    return q.exec() && q->next();
+}
+
 bool StoreWriter::setConflicts(const QUuid& opId, const QList<core::FieldConflict>& remaining)
 {
     if (remaining.isEmpty())
@@ -98,8 +112,12 @@ bool StoreWriter::settle(const core::Operation& op, const core::OperationResult&
     }
     case core::OperationStatus::Rejected:
         // Nothing of it reached the server: the record shows the server's values again (the
-        // changes queued after it stay on top), the issue keeps what the user wanted.
-        return moveToSyncIssues(op.opId, result) && revertOperation(op);
+        // changes queued after it stay on top), the issue keeps what the user wanted. A change
+        // of an account the server refused to create is part of that draft: it stays in view,
+        // or the user's next change, made on what is shown, would drop it from the draft.
+        if (!moveToSyncIssues(op.opId, result))
+            return false;
+        return partOfRefusedCreate(op) || revertOperation(op);
     }
     return false;
 }

@@ -236,6 +236,9 @@ private Q_SLOTS:
         answerOldest(f, core::OperationStatus::Rejected,
                      {core::Violation::received({}, u"not_found"_s, u"Nicht gefunden."_s)});
         QCOMPARE(outbox(f).size(), 2);
+        // It stays in view: the next change the user makes is based on what is shown, and
+        // would drop the tag from the draft otherwise (found by the fault harness).
+        QCOMPARE(f.store.account(a.id)->tags, QStringList{u"Privat"_s});
 
         const app::Draft d = *f.store.draft(a.id);
         QCOMPARE(d.account.tags, QStringList{u"Privat"_s});
