@@ -732,6 +732,18 @@
       <source>The change could not be saved on this computer.</source>
       <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
+    <message>
+      <source>This account exists already.</source>
+      <translation>Dieses Konto gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>This conflict was resolved already.</source>
+      <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+      <source>This change was resolved already.</source>
+      <translation>Diese Änderung wurde bereits erledigt.</translation>
+    </message>
   </context>
   <context>
     <name>kontor::app::AccountListModel</name>

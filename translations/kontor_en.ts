@@ -732,6 +732,18 @@
         <source>The change could not be saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::app::AccountListModel</name>

@@ -2,7 +2,8 @@
 // random edits, for the fault harness to kill -9 at any moment. Every edit is written to an
 // append-only log before it is made ("I") and after the store saved it ("D"), so a checker
 // knows which edits a user saw saved. Modes:
-//   edit:   --edits N random edits (new accounts, tags added to accounts) while syncing
+//   edit:   --edits N random edits (new accounts, drafts and accounts made from them, tags
+//           added to accounts) while syncing
 //   settle: sync until nothing is left to push and the change feed is caught up (exit 0), or
 //           give up after --timeout-ms (exit 3)
 
@@ -69,9 +70,13 @@ public:
             return;
         }
         const int roll = m_random.bounded(100);
-        if (roll < 25)
+        if (roll < 20)
             createAccount();
-        else if (roll < 90)
+        else if (roll < 28)
+            saveDraft();
+        else if (roll < 34)
+            createFromDraft();
+        else if (roll < 92)
             addTag();
         else
             m_engine->syncNow(); // "Jetzt synchronisieren"
@@ -101,6 +106,33 @@ private:
         m_log->line(u"I %1 create %2"_s.arg(m, core::toWireId(a.id)));
         const core::Violations v = m_store->createAccount(a);
         m_log->line(v.isEmpty() ? u"D "_s + m : u"X %1 %2"_s.arg(m, v.first().code()));
+    }
+
+    // Wizard input saved as a draft (never sent until created).
+    void saveDraft()
+    {
+        const QString m = marker(u'd');
+        core::Account a;
+        a.id = QUuid::createUuid();
+        core::AccountContact c;
+        c.contact.firstName = u"Entwurf"_s;
+        c.contact.lastName = m;
+        c.switches = {false, true, false};
+        a.contacts = {c};
+        m_log->line(u"I %1 draft %2"_s.arg(m, core::toWireId(a.id)));
+        const bool saved = m_store->saveDraft(a, {1, u"contacts[0].email"_s});
+        m_log->line(saved ? u"D "_s + m : u"X %1 storage"_s.arg(m));
+    }
+
+    // "Erstellen" on a draft: the account is queued and the draft goes, in one transaction.
+    void createFromDraft()
+    {
+        QList<app::Draft> drafts = m_store->drafts();
+        drafts.removeIf([](const app::Draft& d) { return d.needsAttention; });
+        if (drafts.isEmpty())
+            return saveDraft();
+        core::Account a = drafts.at(m_random.bounded(int(drafts.size()))).account;
+        m_store->createAccount(a); // the draft's own log line covers it
     }
 
     void addTag()

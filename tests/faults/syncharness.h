@@ -8,18 +8,11 @@
 // draft that needs attention, or still in its outbox.
 
 #include "faultproxy.h"
+#include "invariantcheck.h"
 
 #include "../server/serverfixture.h"
 
-#include "app/offlinetypes.h"
-
-#include "core/account.h"
-#include "core/syncprotocol.h"
-
-#include <QHash>
 #include <QProcess>
-#include <QSet>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -61,16 +54,6 @@ struct HarnessFirm {
 std::optional<HarnessFirm> makeFirm(HarnessServer& server, const QString& name, int clients,
                                     int sharedAccounts);
 
-/// One line of an edit log (see syncdriver.cpp).
-struct LoggedEdit {
-    QString marker;
-    QString kind; ///< "create" or "tag"
-    QUuid accountId;
-    bool saved = false;   ///< the store said saved ("D")
-    bool refused = false; ///< the store refused it before saving ("X"): not an edit
-};
-QList<LoggedEdit> readEditLog(const QString& path);
-
 /// A desktop client: its store file, its edit log, its proxy, its driver process.
 class HarnessClient {
 public:
@@ -86,12 +69,16 @@ public:
     void kill();
     /// Waits (running the event loop, so proxies keep working) until the driver exits.
     bool waitFinished(int timeoutMs);
+    /// Starts a driver in settle mode against @p server (the server's URL or the proxy's).
+    void startSettle(const QUrl& server, int timeoutMs = 30000);
     /// Runs a driver in settle mode straight to @p server (no faults): true when quiet.
     bool settle(const QUrl& server, int timeoutMs = 30000);
     int kills() const { return m_kills; }
     QString lastError() const { return m_lastError; }
 
 private:
+    void startDriver(const QStringList& arguments);
+
     QString m_label;
     QString m_storePath;
     QString m_logPath;
@@ -101,41 +88,6 @@ private:
     int m_kills = 0;
     QString m_lastError;
 };
-
-/// What a client's store holds after its driver exited.
-struct ClientState {
-    QString integrity; ///< PRAGMA integrity_check
-    QHash<QUuid, core::Account> accounts;
-    QList<core::Operation> outbox;
-    QList<app::FieldConflictItem> conflicts;
-    QList<app::Draft> drafts;
-    QSet<QUuid> refusedAccounts; ///< needs attention: on this computer only
-};
-ClientState readClientState(const QString& storePath);
-
-/// The server's accounts as the owner sees them (the change feed from the start).
-std::optional<QHash<QUuid, core::Account>> readServerAccounts(const QUrl& server,
-                                                              const QString& token);
-
-/// The checker's verdict for one run.
-struct CheckResult {
-    int edits = 0;       ///< saved edits checked
-    int onServer = 0;    ///< exactly once on the server
-    int inConflicts = 0; ///< in the client's conflict list with both values
-    int inDrafts = 0;    ///< in a draft that needs attention
-    int inOutbox = 0;    ///< still queued
-    int lost = 0;
-    int duplicated = 0;
-    bool converged = true; ///< every client's list equals the server's
-    QStringList problems;  ///< what went wrong, for the report
-
-    bool ok() const { return lost == 0 && duplicated == 0 && converged && problems.isEmpty(); }
-    void add(const CheckResult& other);
-};
-
-/// Compares the edit logs of @p clients with the server's final state and the clients' stores.
-CheckResult checkInvariant(const QList<QList<LoggedEdit>>& logs, const QList<ClientState>& clients,
-                           const QHash<QUuid, core::Account>& server);
 
 /// One randomised scenario: clients edit and sync through faulty proxies, are killed and
 /// restarted, the server is killed during pushes and restarted, then the faults heal, every
