@@ -164,15 +164,28 @@ core::Violations LocalStore::createAccount(core::Account& account)
 
 core::Violations LocalStore::updateAccountFields(const core::Account& edited)
 {
-    return updateAccountFields(edited, QUuid());
+    return updateAccountFields(account(edited.id).value_or(edited), edited, QUuid());
+}
+
+core::Violations LocalStore::updateAccountFields(const core::Account& original,
+                                                 const core::Account& edited)
+{
+    return updateAccountFields(original, edited, QUuid());
 }
 
 core::Violations LocalStore::updateContact(const core::Contact& edited)
 {
-    return updateContact(edited, QUuid());
+    return updateContact(contact(edited.id).value_or(edited), edited, QUuid());
 }
 
-core::Violations LocalStore::updateAccountFields(const core::Account& edited,
+core::Violations LocalStore::updateContact(const core::Contact& original,
+                                           const core::Contact& edited)
+{
+    return updateContact(original, edited, QUuid());
+}
+
+core::Violations LocalStore::updateAccountFields(const core::Account& original,
+                                                 const core::Account& edited,
                                                  const QUuid& resolvesIssue)
 {
     const std::optional<core::Account> stored = account(edited.id);
@@ -181,17 +194,20 @@ core::Violations LocalStore::updateAccountFields(const core::Account& edited,
                           QT_TRANSLATE_NOOP("Validation", "This account does not exist (any "
                                                           "more)."))};
     }
-    core::Account checked = edited;
-    checked.type = stored->type;
+    // Only what the user changed, based on what the user saw: a field changed by a colleague
+    // since (pulled meanwhile) is then a conflict on the server, not overwritten.
+    const QJsonObject payload = ops::updatePayload(edited.id, ops::accountFieldValues(original),
+                                                   ops::accountFieldValues(edited));
+    core::Account checked = *stored;
+    ops::applyAccountFields(checked, payload.value(u"fields"_s).toObject());
     const core::Violations v = core::checkAccountFields(checked, accountRules());
     if (!v.isEmpty())
         return v;
-    const QJsonObject payload = ops::updatePayload(edited.id, ops::accountFieldValues(*stored),
-                                                   ops::accountFieldValues(checked));
     return commitUpdate(core::opkind::accountUpdate, payload, resolvesIssue);
 }
 
-core::Violations LocalStore::updateContact(const core::Contact& edited, const QUuid& resolvesIssue)
+core::Violations LocalStore::updateContact(const core::Contact& original,
+                                           const core::Contact& edited, const QUuid& resolvesIssue)
 {
     const std::optional<core::Contact> stored = contact(edited.id);
     if (!stored) {
@@ -199,14 +215,18 @@ core::Violations LocalStore::updateContact(const core::Contact& edited, const QU
                           QT_TRANSLATE_NOOP("Validation", "This contact does not exist (any "
                                                           "more)."))};
     }
-    core::Contact normalized = edited;
-    normalizePhones(normalized);
+    core::Contact before = original;
+    core::Contact after = edited;
+    normalizePhones(before);
+    normalizePhones(after);
+    const QJsonObject payload = ops::updatePayload(edited.id, ops::contactFieldValues(before),
+                                                   ops::contactFieldValues(after));
+    core::Contact checked = *stored;
+    ops::applyContactFields(checked, payload.value(u"fields"_s).toObject());
     const core::Violations v =
-        core::checkContact(normalized, customFields(core::CustomFieldScope::Contact), QString());
+        core::checkContact(checked, customFields(core::CustomFieldScope::Contact), QString());
     if (!v.isEmpty())
         return v;
-    const QJsonObject payload = ops::updatePayload(edited.id, ops::contactFieldValues(*stored),
-                                                   ops::contactFieldValues(normalized));
     return commitUpdate(core::opkind::contactUpdate, payload, resolvesIssue);
 }
 

@@ -69,10 +69,17 @@ public:
     /// draft of the same id goes; for a draft that needs attention the refused create and the
     /// changes folded into it leave the sync issues and the outbox (a new op_id is sent).
     core::Violations createAccount(core::Account& account);
-    /// Queues `account.update` with the fields that differ from the stored account and the
-    /// values they replace (`base`). Contacts in @p edited are ignored.
+    /// Queues `account.update` with the fields where @p edited differs from @p original (the
+    /// record as the editor loaded it), with @p original's values as their `base`: a field a
+    /// colleague changed since (pulled meanwhile) becomes a conflict, it is not overwritten.
+    /// Contacts in @p edited are ignored.
+    core::Violations updateAccountFields(const core::Account& original,
+                                         const core::Account& edited);
+    /// The same against the stored record, for changes made from account() at once. The sync
+    /// thread may commit in between even then: editors use the form above.
     core::Violations updateAccountFields(const core::Account& edited);
-    /// Queues `contact.update` (R-CON-3…5).
+    /// Queues `contact.update` (R-CON-3…5), based on @p original as above.
+    core::Violations updateContact(const core::Contact& original, const core::Contact& edited);
     core::Violations updateContact(const core::Contact& edited);
     /// Links an existing contact (R-CON-2) or changes its switches (R-SW-1…4): `link.set`.
     core::Violations setLink(const QUuid& accountId, const QUuid& contactId,
@@ -147,8 +154,10 @@ private:
     /// Applies and queues @p operations, and runs @p also in the same transaction.
     core::Violations commit(const QList<core::Operation>& operations,
                             const std::function<bool(StoreWriter&)>& also = {});
-    core::Violations updateAccountFields(const core::Account& edited, const QUuid& resolvesIssue);
-    core::Violations updateContact(const core::Contact& edited, const QUuid& resolvesIssue);
+    core::Violations updateAccountFields(const core::Account& original, const core::Account& edited,
+                                         const QUuid& resolvesIssue);
+    core::Violations updateContact(const core::Contact& original, const core::Contact& edited,
+                                   const QUuid& resolvesIssue);
     core::Violations commitUpdate(QLatin1StringView kind, const QJsonObject& payload,
                                   const QUuid& resolvesIssue);
     core::Violations storageFailure();

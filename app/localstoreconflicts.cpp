@@ -152,7 +152,8 @@ core::Violations LocalStore::resubmitEdit(const QUuid& opId, const core::Account
     const std::optional<RejectedEdit> edit = rejectedEdit(opId);
     if (!edit || edit->kind != core::opkind::accountUpdate)
         return notFound(QT_TRANSLATE_NOOP("Validation", "This change was resolved already."));
-    return updateAccountFields(edited, opId);
+    // Based on the record as the server has it (the refused values were never applied).
+    return updateAccountFields(account(edited.id).value_or(edited), edited, opId);
 }
 
 core::Violations LocalStore::resubmitEdit(const QUuid& opId, const core::Contact& edited)
@@ -160,7 +161,7 @@ core::Violations LocalStore::resubmitEdit(const QUuid& opId, const core::Contact
     const std::optional<RejectedEdit> edit = rejectedEdit(opId);
     if (!edit || edit->kind != core::opkind::contactUpdate)
         return notFound(QT_TRANSLATE_NOOP("Validation", "This change was resolved already."));
-    return updateContact(edited, opId);
+    return updateContact(contact(edited.id).value_or(edited), edited, opId);
 }
 
 } // namespace kontor::app

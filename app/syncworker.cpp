@@ -252,6 +252,8 @@ void SyncWorker::pushBatch(const QList<core::Operation>& batch)
                     if (it == results.cend())
                         continue; // not answered: stays in the outbox for the next push
                     ++answered;
+                    qCDebug(lcSync) << "answer" << op.opId << op.kind
+                                    << core::toWireName(it->status) << it->conflicts.size();
                     if (!w.settle(op, *it))
                         return false;
                 }

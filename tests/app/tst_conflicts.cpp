@@ -123,6 +123,35 @@ private Q_SLOTS:
         QCOMPARE(f.store.conflicts().size(), 1);            // and still to decide
     }
 
+    void anEditKeepsAChangePulledWhileTheEditorWasOpen()
+    {
+        // The editor loaded the account; a colleague's tag arrived from the server meanwhile.
+        // Saving the user's rename must not put the old tags back (found by the fault harness:
+        // the diff was made against the stored record, so the base claimed the new tags).
+        StoreFixture f;
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(applyServerChanges(f.store, {serverAccount(id, u"Alt"_s, {u"A"_s})}));
+        const core::Account original = *f.store.account(id);
+        QVERIFY(applyServerChanges(f.store, {serverAccount(id, u"Alt"_s, {u"A"_s, u"Ihres"_s})}));
+        core::Account renamed = original;
+        renamed.name = u"Neu"_s;
+        QVERIFY(f.store.updateAccountFields(original, renamed).isEmpty());
+        QList<core::Operation> queued = outbox(f);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued[0].payload[u"fields"_s].toObject().keys(), QStringList{u"name"_s});
+        QCOMPARE(f.store.account(id)->tags, (QStringList{u"A"_s, u"Ihres"_s}));
+        QCOMPARE(f.store.account(id)->name, u"Neu"_s);
+
+        // Both changed the tags: the base is what the user saw, so the server finds the conflict.
+        core::Account tagged = original;
+        tagged.tags = {u"A"_s, u"Meins"_s};
+        QVERIFY(f.store.updateAccountFields(original, tagged).isEmpty());
+        queued = outbox(f);
+        QCOMPARE(queued[1].payload[u"base"_s][u"tags"_s].toArray(), (QJsonArray{u"A"_s}));
+        QCOMPARE(queued[1].payload[u"fields"_s][u"tags"_s].toArray(),
+                 (QJsonArray{u"A"_s, u"Meins"_s}));
+    }
+
     void refusedEditIsSentAgainAsANewOperation()
     {
         StoreFixture f;

@@ -9,6 +9,7 @@
 //   bench_sync_invariant --short          CI: 24 runs
 //   bench_sync_invariant [--runs N]       default 1000 runs
 //   bench_sync_invariant --seed S         replays the run with seed S (printed for each run)
+//   … --no-faults                         the baseline's runs (as the replay hint says)
 //   KONTOR_TEST_BACKEND=postgres          against PostgreSQL (inside scripts/test-services.sh)
 
 #include "../faults/syncharness.h"
@@ -64,22 +65,24 @@ bool runOne(HarnessServer& server, const ScenarioConfig& config, Totals& totals,
     totals.serverKills += r.serverKills;
     totals.check.add(r.check);
     if (verbose || !r.ok()) {
-        std::printf(
-            "run seed %llu: edits %d, faults %d, lost %d, duplicated %d, %s in %lld ms%s\n",
-            config.seed, r.check.edits, r.faults, r.check.lost, r.check.duplicated,
-            r.ok() ? "ok" : "FAILED", t.elapsed(),
-            r.ok() ? ""
-                   : qPrintable(u"\n  "_s + r.check.problems.join(u"\n  "_s) + u"\n  server: "_s +
-                                r.serverIntegrity +
-                                u"\n  replay: bench_sync_invariant --seed %1"_s.arg(config.seed)));
+        QString details;
+        if (!r.ok()) {
+            details = u"\n  "_s + r.check.problems.join(u"\n  "_s) + u"\n  server: "_s +
+                      r.serverIntegrity +
+                      u"\n  replay: bench_sync_invariant --seed %1%2"_s.arg(
+                          QString::number(config.seed),
+                          config.killServer ? QString() : u" --no-faults"_s);
+        }
+        std::printf("run seed %llu: edits %d, faults %d, lost %d, duplicated %d, %s in %lld ms%s\n",
+                    config.seed, r.check.edits, r.faults, r.check.lost, r.check.duplicated,
+                    r.ok() ? "ok" : "FAILED", t.elapsed(), qPrintable(details));
         std::fflush(stdout);
     }
     if (!r.ok()) {
         ++totals.failed;
-        if (!dir.path().isEmpty() && qEnvironmentVariableIsSet("KONTOR_HARNESS_KEEP")) {
-            dir.setAutoRemove(false);
-            std::printf("  kept in %s\n", qPrintable(dir.path()));
-        }
+        dir.setAutoRemove(false); // the stores and edit logs, to see what happened
+        server.copyDatabase(dir.filePath(u"server.sqlite"_s));
+        std::printf("  kept in %s\n", qPrintable(dir.path()));
     }
     return r.ok();
 }
@@ -95,7 +98,8 @@ int main(int argc, char** argv)
     const QCommandLineOption runsOpt(u"runs"_s, u"runs with faults"_s, u"n"_s, u"1000"_s);
     const QCommandLineOption seedOpt(u"seed"_s, u"replay one run"_s, u"seed"_s);
     const QCommandLineOption firstOpt(u"first-seed"_s, u"seed of the first run"_s, u"seed"_s);
-    parser.addOptions({shortOpt, runsOpt, seedOpt, firstOpt});
+    const QCommandLineOption noFaultsOpt(u"no-faults"_s, u"the baseline: no faults"_s);
+    parser.addOptions({shortOpt, runsOpt, seedOpt, firstOpt, noFaultsOpt});
     parser.process(app);
 
     HarnessServer server(backendFromEnvironment());
@@ -108,8 +112,13 @@ int main(int argc, char** argv)
     if (shortMode)
         base.editsPerClient = 14;
 
+    const auto withoutFaults = [](ScenarioConfig config) {
+        config.proxyFaultRate = 0;
+        config.offlinePeriods = config.killClients = config.killServer = false;
+        return config;
+    };
     if (parser.isSet(seedOpt)) {
-        ScenarioConfig config = base;
+        ScenarioConfig config = parser.isSet(noFaultsOpt) ? withoutFaults(base) : base;
         config.seed = parser.value(seedOpt).toULongLong();
         Totals one;
         const bool ok = runOne(server, config, one, true);
@@ -126,13 +135,13 @@ int main(int argc, char** argv)
                 qPrintable(backendName(server.backend())), base.editsPerClient);
     std::fflush(stdout);
 
+    if (parser.isSet(noFaultsOpt))
+        base = withoutFaults(base);
     // Baseline: the same scenario without any fault, one run in ten.
     Totals baseline;
     for (int i = 0; i < std::max(2, runs / 10); ++i) {
-        ScenarioConfig config = base;
+        ScenarioConfig config = withoutFaults(base);
         config.seed = first + 5000000 + quint64(i);
-        config.proxyFaultRate = 0;
-        config.offlinePeriods = config.killClients = config.killServer = false;
         runOne(server, config, baseline, false);
     }
     Totals faulty;

@@ -9,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -112,6 +113,7 @@ ClientState readClientState(const QString& storePath)
     }
     s.outbox = app::StoreReader(store.database()).outbox(1000000);
     s.conflicts = store.conflicts();
+    s.issues = store.syncIssues();
     s.drafts = store.drafts();
     for (const app::Draft& d : std::as_const(s.drafts)) {
         if (d.needsAttention)
@@ -254,8 +256,24 @@ CheckResult checkInvariant(const QList<QList<LoggedEdit>>& logs, const QList<Cli
                 ++r.inOutbox;
             } else {
                 ++r.lost;
-                r.problems.append(u"%1 (%2 on %3, client %4) is lost"_s.arg(
-                    e.marker, e.kind, core::toWireId(e.accountId), QString::number(k)));
+                // What the client knows of it, for whoever reads the report.
+                QStringList traces;
+                if (local != client.accounts.cend() && local->tags.contains(e.marker))
+                    traces.append(u"shown on this computer"_s);
+                for (const app::SyncIssue& issue : client.issues) {
+                    if (QString::fromUtf8(QJsonDocument(issue.operation.payload).toJson())
+                            .contains(e.marker)) {
+                        traces.append(u"in a %1 issue of %2 (%3)"_s.arg(
+                            issue.kind == app::SyncIssue::Kind::Conflict ? u"conflict"_s
+                                                                         : u"rejected"_s,
+                            issue.operation.kind,
+                            issue.errors.isEmpty() ? QString() : issue.errors.first().code()));
+                    }
+                }
+                r.problems.append(u"%1 (%2 on %3, client %4%5) is lost%6"_s.arg(
+                    e.marker, e.kind, core::toWireId(e.accountId), QString::number(k),
+                    e.saved ? QString() : u", not confirmed in the log"_s,
+                    traces.isEmpty() ? QString() : u": "_s + traces.join(u", "_s)));
             }
         }
     }

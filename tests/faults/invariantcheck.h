@@ -4,6 +4,7 @@
 // with the server's final state and what the clients' stores still hold.
 
 #include "app/offlinetypes.h"
+#include "app/storetypes.h"
 
 #include "core/account.h"
 #include "core/syncprotocol.h"
@@ -35,6 +36,7 @@ struct ClientState {
     QHash<QUuid, core::Account> accounts;
     QList<core::Operation> outbox;
     QList<app::FieldConflictItem> conflicts;
+    QList<app::SyncIssue> issues; ///< all of them, for the report of a lost edit
     QList<app::Draft> drafts;
     QSet<QUuid> refusedAccounts; ///< needs attention: on this computer only
 };

@@ -147,13 +147,16 @@ private:
         if (candidates.isEmpty())
             return createAccount();
         const QUuid id = candidates.at(m_random.bounded(int(candidates.size()))).first;
-        std::optional<core::Account> a = m_store->account(id);
-        if (!a)
+        // As an editor does: the record as loaded, then the user's change to it. The sync
+        // thread may commit between the two reads (found by this harness).
+        const std::optional<core::Account> original = m_store->account(id);
+        if (!original)
             return;
+        core::Account edited = *original;
         const QString m = marker(u't');
-        a->tags.append(m);
+        edited.tags.append(m);
         m_log->line(u"I %1 tag %2"_s.arg(m, core::toWireId(id)));
-        const core::Violations v = m_store->updateAccountFields(*a);
+        const core::Violations v = m_store->updateAccountFields(*original, edited);
         m_log->line(v.isEmpty() ? u"D "_s + m : u"X %1 %2"_s.arg(m, v.first().code()));
     }
 

@@ -51,6 +51,13 @@ void HarnessServer::stop()
     m_process.reset();
 }
 
+bool HarnessServer::copyDatabase(const QString& path) const
+{
+    if (m_database.backend() != Backend::Sqlite)
+        return false;
+    return execSql(m_database.spec(), u"VACUUM INTO '%1'"_s.arg(path));
+}
+
 QString HarnessServer::integrity() const
 {
     if (m_database.backend() != Backend::Sqlite)
@@ -106,7 +113,9 @@ void HarnessClient::startDriver(const QStringList& arguments)
 {
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_LOGGING_RULES"_s, u"kontor.*.info=false;kontor.*.debug=false"_s);
+    // The sync worker's answers per operation go to <label>.log.out, for a failed run.
+    env.insert(u"QT_LOGGING_RULES"_s,
+               u"kontor.*.info=false;kontor.*.debug=false;kontor.sync.debug=true"_s);
     m_process->setProcessEnvironment(env);
     m_process->setStandardOutputFile(m_logPath + u".out"_s, QIODevice::Append);
     m_process->setStandardErrorFile(m_logPath + u".out"_s, QIODevice::Append);

@@ -33,6 +33,8 @@ public:
     void stop();
     quint16 port() const { return m_process ? m_process->port() : 0; }
     QUrl url() const { return m_process ? m_process->baseUrl() : QUrl(); }
+    /// A copy of a SQLite database at @p path (for the report of a failed run).
+    bool copyDatabase(const QString& path) const;
     /// PRAGMA integrity_check of a SQLite database ("ok"); PostgreSQL is not checked here.
     QString integrity() const;
 
