@@ -21,6 +21,8 @@ packages=(
   xvfb xauth
   # packaging: .deb tools, icon rendering, desktop entry and AppStream checks
   dpkg-dev file librsvg2-bin desktop-file-utils appstream
+  # the AppStream screenshot (packaging/take-screenshot.sh)
+  imagemagick
 )
 
 missing=()

@@ -69,7 +69,7 @@
     </message>
     <message>
       <source>Region</source>
-      <translation>Region</translation>
+      <translation>Bundesland/Region</translation>
     </message>
     <message>
       <source>Country</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
       <source>Region</source>
-      <translation>Region</translation>
+      <translation>Bundesland/Region</translation>
     </message>
     <message>
       <source>Country</source>
@@ -292,6 +292,161 @@
     </message>
   </context>
   <context>
+    <name>Portal</name>
+    <message>
+      <source>This link does not work any more</source>
+      <translation>Dieser Link funktioniert nicht mehr</translation>
+    </message>
+    <message>
+      <source>The link was already used, replaced by a newer one or has expired. Ask your tax firm to send you a new invitation.</source>
+      <translation>Der Link wurde bereits verwendet, durch einen neueren ersetzt oder ist abgelaufen. Bitten Sie Ihre Kanzlei, Ihnen eine neue Einladung zu senden.</translation>
+    </message>
+    <message>
+      <source>The password needs at least 10 characters.</source>
+      <translation>Das Passwort braucht mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+      <source>The password may have at most 256 characters.</source>
+      <translation>Das Passwort darf höchstens 256 Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>This password is one of the most common ones and easy to guess. Choose another.</source>
+      <translation>Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+      <source>Confirm your registration</source>
+      <translation>Registrierung bestätigen</translation>
+    </message>
+    <message>
+      <source>Activate your access</source>
+      <translation>Zugang aktivieren</translation>
+    </message>
+    <message>
+      <source>Choose a password for %1.</source>
+      <translation>Wählen Sie ein Passwort für %1.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>At least 10 characters; any letters, digits and symbols.</source>
+      <translation>Mindestens 10 Zeichen; beliebige Buchstaben, Ziffern und Sonderzeichen.</translation>
+    </message>
+    <message>
+      <source>Repeat the password</source>
+      <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+      <source>Save password and sign in</source>
+      <translation>Passwort speichern und anmelden</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registrieren</translation>
+    </message>
+    <message>
+      <source>Register for the client portal of %1. We will send you a link to confirm your email address.</source>
+      <translation>Registrieren Sie sich für das Kundenportal von %1. Wir senden Ihnen einen Link, mit dem Sie Ihre E-Mail-Adresse bestätigen.</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email address</source>
+      <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <source>Already registered?</source>
+      <translation>Schon registriert?</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Anmelden</translation>
+    </message>
+    <message>
+      <source>Check your inbox</source>
+      <translation>Sehen Sie in Ihr Postfach</translation>
+    </message>
+    <message>
+      <source>We sent a link to the email address you gave. Open it to choose your password and finish the registration.</source>
+      <translation>Wir haben einen Link an die angegebene E-Mail-Adresse gesendet. Öffnen Sie ihn, um Ihr Passwort zu wählen und die Registrierung abzuschließen.</translation>
+    </message>
+    <message>
+      <source>The email address or the password is wrong.</source>
+      <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+      <source>New here?</source>
+      <translation>Neu hier?</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Abmelden</translation>
+    </message>
+    <message>
+      <source>Your accounts</source>
+      <translation>Ihre Konten</translation>
+    </message>
+    <message>
+      <source>No account is shared with you at the moment.</source>
+      <translation>Derzeit ist kein Konto für Sie freigegeben.</translation>
+    </message>
+    <message>
+      <source>Switch account</source>
+      <translation>Konto wechseln</translation>
+    </message>
+    <message>
+      <source>Folders</source>
+      <translation>Ordner</translation>
+    </message>
+    <message>
+      <source>Open in Kontor</source>
+      <translation>In Kontor öffnen</translation>
+    </message>
+    <message>
+      <source>Open the account in the Kontor desktop application</source>
+      <translation>Das Konto in der Kontor-Desktopanwendung öffnen</translation>
+    </message>
+    <message>
+      <source>Client portal</source>
+      <translation>Kundenportal</translation>
+    </message>
+    <message>
+      <source>Page not found</source>
+      <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+      <source>There is nothing at this address.</source>
+      <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+      <source>Form expired</source>
+      <translation>Formular abgelaufen</translation>
+    </message>
+    <message>
+      <source>This form could not be checked. Go back, reload the page and try again.</source>
+      <translation>Dieses Formular konnte nicht geprüft werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+      <source>Too many attempts</source>
+      <translation>Zu viele Versuche</translation>
+    </message>
+    <message>
+      <source>There were too many attempts. Please wait a few minutes and try again.</source>
+      <translation>Es gab zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.</translation>
+    </message>
+  </context>
+  <context>
     <name>Server</name>
     <message>
       <source>The account was changed meanwhile; nothing was saved.</source>
@@ -340,10 +495,6 @@
     <message>
       <source>You were given access to the account “%1”.</source>
       <translation>Sie haben Zugriff auf das Konto „%1“ erhalten.</translation>
-    </message>
-    <message>
-      <source>Portal invitations are not available on this server yet.</source>
-      <translation>Einladungen zum Kundenportal sind auf diesem Server noch nicht verfügbar.</translation>
     </message>
     <message>
       <source>This op_id was used before for a different operation.</source>
@@ -416,6 +567,26 @@
     <message>
       <source>The database is not reachable. Try again later.</source>
       <translation>Die Datenbank ist nicht erreichbar. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <source>%1 registered on the client portal (account “%2”).</source>
+      <translation>%1 hat sich im Kundenportal registriert (Konto „%2“).</translation>
+    </message>
+    <message>
+      <source>%1 activated access to the client portal for “%2”.</source>
+      <translation>%1 hat den Zugang zum Kundenportal für „%2“ aktiviert.</translation>
+    </message>
+    <message>
+      <source>An invitation with this id exists.</source>
+      <translation>Eine Einladung mit dieser ID gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>This invitation was already used or replaced.</source>
+      <translation>Diese Einladung wurde bereits verwendet oder ersetzt.</translation>
+    </message>
+    <message>
+      <source>The invitation to %1 could not be delivered. Check the address and send it again.</source>
+      <translation>Die Einladung an %1 konnte nicht zugestellt werden. Prüfen Sie die Adresse und senden Sie sie erneut.</translation>
     </message>
   </context>
   <context>
@@ -733,6 +904,14 @@
       <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
+      <source>Turn on portal access (LOGIN) for this contact first.</source>
+      <translation>Schalten Sie zuerst den Portalzugang (LOGIN) für diesen Kontakt ein.</translation>
+    </message>
+    <message>
+      <source>The personal message is too long.</source>
+      <translation>Die persönliche Nachricht ist zu lang.</translation>
+    </message>
+    <message>
       <source>This account exists already.</source>
       <translation>Dieses Konto gibt es bereits.</translation>
     </message>
@@ -971,14 +1150,969 @@
     </message>
   </context>
   <context>
+    <name>kontor::ui::AccountInfoPage</name>
+    <message>
+      <source>Account information</source>
+      <translation>Konto-Informationen</translation>
+    </message>
+    <message>
+      <source>Who is the client? Fields marked with * are required.</source>
+      <translation>Wer ist der Kunde? Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+      <source>&amp;Individual or family</source>
+      <translation>&amp;Einzelperson oder Familie</translation>
+    </message>
+    <message>
+      <source>Compan&amp;y</source>
+      <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Client type: individual or family</source>
+      <translation>Kundentyp: Einzelperson oder Familie</translation>
+    </message>
+    <message>
+      <source>Client type: company</source>
+      <translation>Kundentyp: Unternehmen</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>&amp;Company name *</source>
+      <translation>&amp;Firmenname *</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Optional. Left empty, the account is named after the company or the first contact.</source>
+      <translation>Optional. Bleibt es leer, wird das Konto nach dem Unternehmen oder dem ersten Kontakt benannt.</translation>
+    </message>
+    <message>
+      <source>&amp;Account name</source>
+      <translation>&amp;Kontoname</translation>
+    </message>
+    <message>
+      <source>&amp;Tags</source>
+      <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Team &amp;members</source>
+      <translation>&amp;Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Team members given access are notified.</source>
+      <translation>Teammitglieder mit Zugriff werden benachrichtigt.</translation>
+    </message>
+    <message>
+      <source>Folder template</source>
+      <translation>Ordner-Vorlage</translation>
+    </message>
+    <message>
+      <source>Standard folders</source>
+      <translation>Standardordner</translation>
+    </message>
+    <message>
+      <source>&amp;Folder template</source>
+      <translation>&amp;Ordner-Vorlage</translation>
+    </message>
+    <message>
+      <source>Custom fields</source>
+      <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+      <source>generated from the first contact's name</source>
+      <translation>wird aus dem Namen des ersten Kontakts gebildet</translation>
+    </message>
+    <message>
+      <source>Fill in the fields marked with * to continue.</source>
+      <translation>Füllen Sie die mit * markierten Felder aus, um fortzufahren.</translation>
+    </message>
+    <message>
+      <source>Folders: %1</source>
+      <translation>Ordner: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::AccountProfile</name>
+    <message>
+      <source>activated</source>
+      <translation>aktiviert</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>ausstehend</translation>
+    </message>
+    <message>
+      <source>not activated</source>
+      <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <source>&amp;Add contact …</source>
+      <translation>Kontakt &amp;hinzufügen …</translation>
+    </message>
+    <message>
+      <source>Add or link a contact</source>
+      <translation>Kontakt hinzufügen oder verknüpfen</translation>
+    </message>
+    <message>
+      <source>Info</source>
+      <translation>Info</translation>
+    </message>
+    <message>
+      <source>Account %1</source>
+      <translation>Konto %1</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Individual or family</source>
+      <translation>Einzelperson oder Familie</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Standard folders</source>
+      <translation>Standardordner</translation>
+    </message>
+    <message>
+      <source>Folder template</source>
+      <translation>Ordner-Vorlage</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>Portal</source>
+      <translation>Portal</translation>
+    </message>
+    <message>
+      <source>LOGIN</source>
+      <translation>LOGIN</translation>
+    </message>
+    <message>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
+    </message>
+    <message>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
+    </message>
+    <message>
+      <source>%1 for %2</source>
+      <translation>%1 für %2</translation>
+    </message>
+    <message>
+      <source>Unlink</source>
+      <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+      <source>Unlink %1 from the account</source>
+      <translation>%1 vom Konto lösen</translation>
+    </message>
+    <message>
+      <source>An account needs at least one contact.</source>
+      <translation>Ein Konto braucht mindestens einen Kontakt.</translation>
+    </message>
+    <message>
+      <source>No email address</source>
+      <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <source>%1 has no email address. Portal access (LOGIN) needs one: add it to the contact first.</source>
+      <translation>%1 hat keine E-Mail-Adresse. Für den Portalzugang (LOGIN) ist eine nötig: Tragen Sie sie zuerst beim Kontakt ein.</translation>
+    </message>
+    <message>
+      <source>Unlink contact</source>
+      <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+      <source>Unlink %1 from this account? The contact itself is kept.</source>
+      <translation>%1 von diesem Konto lösen? Der Kontakt selbst bleibt erhalten.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>The change could not be saved on this computer. Please try again.</source>
+      <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::AccountsPage</name>
+    <message>
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <source>New account</source>
+      <translation>Neues Konto</translation>
+    </message>
+    <message>
+      <source>Create a new account</source>
+      <translation>Ein neues Konto anlegen</translation>
+    </message>
+    <message>
+      <source>Search accounts, contacts, email …</source>
+      <translation>Konten, Kontakte, E-Mail suchen …</translation>
+    </message>
+    <message>
+      <source>Search accounts</source>
+      <translation>Konten suchen</translation>
+    </message>
+    <message>
+      <source>Filter by tag</source>
+      <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+      <source>Filter by client type</source>
+      <translation>Nach Kundentyp filtern</translation>
+    </message>
+    <message>
+      <source>All types</source>
+      <translation>Alle Kundentypen</translation>
+    </message>
+    <message>
+      <source>Individual or family</source>
+      <translation>Einzelperson oder Familie</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Filter by team member</source>
+      <translation>Nach Teammitglied filtern</translation>
+    </message>
+    <message>
+      <source>All accounts</source>
+      <translation>Alle Konten</translation>
+    </message>
+    <message>
+      <source>Pending activation</source>
+      <translation>Ausstehende Aktivierung</translation>
+    </message>
+    <message>
+      <source>&amp;Resend invitation</source>
+      <translation>Einladung &amp;erneut senden</translation>
+    </message>
+    <message>
+      <source>Sends a new link to each selected contact; the old link stops working.</source>
+      <translation>Sendet jedem ausgewählten Kontakt einen neuen Link; der alte Link wird ungültig.</translation>
+    </message>
+    <message>
+      <source>Invited clients who have not activated their portal access yet. Select one or more to send the invitation again.</source>
+      <translation>Eingeladene Kunden, die ihren Portalzugang noch nicht aktiviert haben. Wählen Sie einen oder mehrere aus, um die Einladung erneut zu senden.</translation>
+    </message>
+    <message>
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+      <source>All team members</source>
+      <translation>Alle Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Only the firm's owner, administrators and employees allowed to manage accounts can create accounts.</source>
+      <translation>Nur Firmeninhaber, Administratoren und Mitarbeiter mit der Berechtigung „Konten verwalten“ können Konten anlegen.</translation>
+    </message>
+    <message>
+      <source>Invitations to send again: %1. Each gets a new link.</source>
+      <translation>Einladungen zum erneuten Senden: %1. Jede erhält einen neuen Link.</translation>
+    </message>
+    <message>
+      <source>The invitations could not be queued. Please try again.</source>
+      <translation>Die Einladungen konnten nicht vorgemerkt werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ContactEditor</name>
+    <message>
+      <source>New contact</source>
+      <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+      <source>&amp;Link existing contact</source>
+      <translation>Vorhandenen Kontakt ver&amp;knüpfen</translation>
+    </message>
+    <message>
+      <source>Remove contact</source>
+      <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+      <source>&amp;First name *</source>
+      <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+      <source>&amp;Middle name</source>
+      <translation>Zweiter Vor&amp;name</translation>
+    </message>
+    <message>
+      <source>L&amp;ast name *</source>
+      <translation>N&amp;achname *</translation>
+    </message>
+    <message>
+      <source>&amp;Email</source>
+      <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+      <source>needed for portal access (LOGIN)</source>
+      <translation>nötig für den Portalzugang (LOGIN)</translation>
+    </message>
+    <message>
+      <source>Link this contact instead</source>
+      <translation>Stattdessen diesen Kontakt verknüpfen</translation>
+    </message>
+    <message>
+      <source>&amp;Phone numbers</source>
+      <translation>&amp;Telefonnummern</translation>
+    </message>
+    <message>
+      <source>S&amp;treet</source>
+      <translation>St&amp;raße</translation>
+    </message>
+    <message>
+      <source>P&amp;ostal code</source>
+      <translation>&amp;PLZ</translation>
+    </message>
+    <message>
+      <source>C&amp;ity</source>
+      <translation>&amp;Ort</translation>
+    </message>
+    <message>
+      <source>Re&amp;gion</source>
+      <translation>Bundesland/Re&amp;gion</translation>
+    </message>
+    <message>
+      <source>Co&amp;untry</source>
+      <translation>&amp;Land</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Tag&amp;s</source>
+      <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+      <source>LOGIN</source>
+      <extracomment>The switch names stay in capitals in every language, as in the product's help.</extracomment>
+      <translation>LOGIN</translation>
+    </message>
+    <message>
+      <source>The contact may sign in to the client portal for this account. Needs an email address.</source>
+      <translation>Der Kontakt darf sich für dieses Konto im Kundenportal anmelden. Braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <source>NOTIFY</source>
+      <translation>NOTIFY</translation>
+    </message>
+    <message>
+      <source>The contact receives the account's notifications and emails.</source>
+      <translation>Der Kontakt erhält die Benachrichtigungen und E-Mails des Kontos.</translation>
+    </message>
+    <message>
+      <source>EMAIL SYNC</source>
+      <translation>EMAIL SYNC</translation>
+    </message>
+    <message>
+      <source>Email with this address appears on the account's email tab.</source>
+      <translation>E-Mails mit dieser Adresse erscheinen im E-Mail-Tab des Kontos.</translation>
+    </message>
+    <message>
+      <source>Contact %1</source>
+      <translation>Kontakt %1</translation>
+    </message>
+    <message>
+      <source>Contact %1: new contact</source>
+      <translation>Kontakt %1: neuer Kontakt</translation>
+    </message>
+    <message>
+      <source>Contact %1: link existing contact</source>
+      <translation>Kontakt %1: vorhandenen Kontakt verknüpfen</translation>
+    </message>
+    <message>
+      <source>Remove contact %1</source>
+      <translation>Kontakt %1 entfernen</translation>
+    </message>
+    <message>
+      <source>Contact %1: search by name or email</source>
+      <translation>Kontakt %1: nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straße</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Bundesland/Region</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Contact %1: %2</source>
+      <translation>Kontakt %1: %2</translation>
+    </message>
+    <message>
+      <source>This contact may already exist: %1. Link it instead of creating it twice?</source>
+      <translation>Diesen Kontakt gibt es vielleicht schon: %1. Stattdessen verknüpfen, statt ihn doppelt anzulegen?</translation>
+    </message>
+    <message>
+      <source>Search for a contact by name or email and choose it.</source>
+      <translation>Suchen Sie einen Kontakt nach Name oder E-Mail und wählen Sie ihn aus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ContactSearch</name>
+    <message>
+      <source>Name or email</source>
+      <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+      <source>&amp;Search contact:</source>
+      <translation>Kontakt s&amp;uchen:</translation>
+    </message>
+    <message>
+      <source>Contacts found</source>
+      <translation>Gefundene Kontakte</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Verknüpfen</translation>
+    </message>
+    <message>
+      <source>Link the selected contact</source>
+      <translation>Den ausgewählten Kontakt verknüpfen</translation>
+    </message>
+    <message>
+      <source>Linked: %1</source>
+      <translation>Verknüpft: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ContactsPage</name>
+    <message>
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <source>Every account has at least one contact: a new one, or an existing contact linked to it.</source>
+      <translation>Jedes Konto hat mindestens einen Kontakt: einen neuen oder einen vorhandenen, der verknüpft wird.</translation>
+    </message>
+    <message>
+      <source>Add &amp;new contact</source>
+      <translation>Neuen Kontakt &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add new contact</source>
+      <translation>Neuen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+      <source>Fill in the fields marked with * to create the account.</source>
+      <translation>Füllen Sie die mit * markierten Felder aus, um das Konto zu erstellen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::CustomFieldEditor</name>
+    <message>
+      <source>name@example.com</source>
+      <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::DesktopClient</name>
+    <message>
+      <source>Signing in did not work. Please try again.</source>
+      <translation>Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>Kontor</source>
+      <translation>Kontor</translation>
+    </message>
+    <message>
+      <source>The data on this computer cannot be opened.</source>
+      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::InboxPage</name>
+    <message>
+      <source>&amp;Go to …</source>
+      <translation>&amp;Gehe zu …</translation>
+    </message>
+    <message>
+      <source>Mark as &amp;read</source>
+      <translation>Als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+      <source>Inbox+</source>
+      <translation>Inbox+</translation>
+    </message>
+    <message>
+      <source>Notifications</source>
+      <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+      <source>Go to the account</source>
+      <translation>Zum Konto gehen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::InvitationDialog</name>
+    <message>
+      <source>Invite to the client portal</source>
+      <translation>Zum Kundenportal einladen</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Portal access to the account “%1” for: %2. The invitation email holds a link to set a password and activate the access.</source>
+      <translation>Portalzugang zum Konto „%1“ für: %2. Die Einladungs-E-Mail enthält einen Link, um ein Passwort festzulegen und den Zugang zu aktivieren.</translation>
+    </message>
+    <message>
+      <source>Personal message</source>
+      <translation>Persönliche Nachricht</translation>
+    </message>
+    <message>
+      <source>Optional: a few words that appear in the email</source>
+      <translation>Optional: ein paar Worte, die in der E-Mail erscheinen</translation>
+    </message>
+    <message>
+      <source>&amp;Personal message</source>
+      <translation>&amp;Persönliche Nachricht</translation>
+    </message>
+    <message>
+      <source>Skip: access stays switched on and you can keep working on the account; the invitation can be sent later.</source>
+      <translation>Überspringen: Der Zugang bleibt eingeschaltet und Sie können weiter am Konto arbeiten; die Einladung lässt sich später senden.</translation>
+    </message>
+    <message>
+      <source>&amp;Send</source>
+      <translation>&amp;Senden</translation>
+    </message>
+    <message>
+      <source>S&amp;kip</source>
+      <translation>Übe&amp;rspringen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::LinkContactDialog</name>
+    <message>
+      <source>Add contact to account</source>
+      <translation>Kontakt zum Konto hinzufügen</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Verknüpfen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+      <source>Kontor</source>
+      <translation>Kontor</translation>
+    </message>
+    <message>
+      <source>S&amp;ync now</source>
+      <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Hauptleiste</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Neu</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <source>&amp;Account</source>
+      <translation>&amp;Konto</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>Konten</translation>
+    </message>
+    <message>
+      <source>Inbox+</source>
+      <translation>Inbox+</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Abmelden</translation>
+    </message>
+    <message>
+      <source>This account is not on this computer yet. It appears after the next synchronisation.</source>
+      <translation>Dieses Konto ist noch nicht auf diesem Computer. Es erscheint nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+      <source>Account created.</source>
+      <translation>Konto erstellt.</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <source>Connecting …</source>
+      <translation>Verbinde …</translation>
+    </message>
+    <message>
+      <source>Synchronising …</source>
+      <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>%1 changes not yet sent</source>
+      <translation>%1 Änderungen noch nicht gesendet</translation>
+    </message>
+    <message>
+      <source>everything synchronised</source>
+      <translation>alles synchronisiert</translation>
+    </message>
+    <message>
+      <source>%1 need attention</source>
+      <translation>Eingriff nötig: %1</translation>
+    </message>
+    <message>
+      <source>Last synchronised: %1</source>
+      <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+      <source>Connection and sync state: %1</source>
+      <translation>Verbindungs- und Synchronisierungsstatus: %1</translation>
+    </message>
+    <message>
+      <source>Kontor – %1 (%2)</source>
+      <translation>Kontor – %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Inbox+ (%1)</source>
+      <translation>Inbox+ (%1)</translation>
+    </message>
+    <message>
+      <source>Unread notifications: %1</source>
+      <translation>Ungelesene Benachrichtigungen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::NewAccountWizard</name>
+    <message>
+      <source>New account</source>
+      <translation>Neues Konto</translation>
+    </message>
+    <message>
+      <source>&amp;Create</source>
+      <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+      <source>named after the company</source>
+      <translation>wird nach dem Unternehmen benannt</translation>
+    </message>
+    <message>
+      <source>named after the first contact</source>
+      <translation>wird nach dem ersten Kontakt benannt</translation>
+    </message>
+    <message>
+      <source>Account not created</source>
+      <translation>Konto nicht erstellt</translation>
+    </message>
+    <message>
+      <source>The account could not be created. Please check the fields marked in red.</source>
+      <translation>Das Konto konnte nicht erstellt werden. Bitte prüfen Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+      <source>Invitation not sent</source>
+      <translation>Einladung nicht gesendet</translation>
+    </message>
+    <message>
+      <source>The invitation for %1 could not be queued. You can send it later from the account's Info tab.</source>
+      <translation>Die Einladung für %1 konnte nicht vorgemerkt werden. Sie können sie später im Info-Tab des Kontos senden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::PhoneListEditor</name>
+    <message>
+      <source>Add phone number</source>
+      <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+      <source>e.g. 0351 1234567 or +49 351 1234567</source>
+      <translation>z. B. 0351 1234567 oder +49 351 1234567</translation>
+    </message>
+    <message>
+      <source>Primary (SMS)</source>
+      <translation>Primär (SMS)</translation>
+    </message>
+    <message>
+      <source>Text messages go to the primary number. Only one number can be primary.</source>
+      <translation>SMS gehen an die primäre Nummer. Nur eine Nummer kann primär sein.</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Phone number %1</source>
+      <translation>Telefonnummer %1</translation>
+    </message>
+    <message>
+      <source>Phone number %1 is primary (SMS)</source>
+      <translation>Telefonnummer %1 ist primär (SMS)</translation>
+    </message>
+    <message>
+      <source>Remove phone number %1</source>
+      <translation>Telefonnummer %1 entfernen</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>As the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <source>A new language shows after Kontor is started again.</source>
+      <translation>Eine neue Sprache erscheint nach dem nächsten Start von Kontor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::SignInDialog</name>
+    <message>
+      <source>Sign in to Kontor</source>
+      <translation>Bei Kontor anmelden</translation>
+    </message>
+    <message>
+      <source>kanzlei.example.de</source>
+      <translation>kanzlei.example.de</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Serveradresse</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>&amp;Server address</source>
+      <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+      <source>&amp;Email</source>
+      <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in</source>
+      <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+      <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
+      <translation>Das ist keine Serveradresse. Geben Sie sie so ein, wie Ihre Kanzlei sie Ihnen mitgeteilt hat, zum Beispiel „kanzlei.example.de“.</translation>
+    </message>
+    <message>
+      <source>Signing in …</source>
+      <translation>Anmeldung läuft …</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::TagPicker</name>
+    <message>
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <source>Choose or type a new tag, then press Enter</source>
+      <translation>Schlagwort wählen oder neu eingeben, dann Enter drücken</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Add tag</source>
+      <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+      <source>Chosen tags</source>
+      <translation>Gewählte Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Press Delete to remove the selected tag.</source>
+      <translation>Mit Entf wird das ausgewählte Schlagwort entfernt.</translation>
+    </message>
+    <message>
+      <source>New tag: it is created with the account.</source>
+      <translation>Neues Schlagwort: Es wird mit dem Konto angelegt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::TeamMemberPicker</name>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Space checks or unchecks the selected team member.</source>
+      <translation>Die Leertaste wählt das markierte Teammitglied an oder ab.</translation>
+    </message>
+    <message>
+      <source>you, creator</source>
+      <translation>Sie, Ersteller</translation>
+    </message>
+    <message>
+      <source>default access</source>
+      <translation>Standardzugriff</translation>
+    </message>
+  </context>
+  <context>
     <name>main</name>
     <message>
       <source>Kontor: client management for tax firms</source>
       <translation>Kontor: Mandantenverwaltung für Kanzleien</translation>
     </message>
     <message>
-      <source>Kontor</source>
-      <translation>Kontor</translation>
+      <source>Sign in to the server at &lt;url&gt;.</source>
+      <translation>Am Server unter &lt;url&gt; anmelden.</translation>
+    </message>
+    <message>
+      <source>Sign in as &lt;email&gt;.</source>
+      <translation>Als &lt;email&gt; anmelden.</translation>
+    </message>
+    <message>
+      <source>Read the password from the first line of &lt;file&gt;. Only the session token is kept (in the keychain).</source>
+      <translation>Das Passwort aus der ersten Zeile von &lt;file&gt; lesen. Gespeichert wird nur das Sitzungstoken (im Schlüsselbund).</translation>
+    </message>
+    <message>
+      <source>A kontor://account/&lt;id&gt; link to open.</source>
+      <translation>Ein zu öffnender Link kontor://account/&lt;id&gt;.</translation>
+    </message>
+    <message>
+      <source>--server, --email and --password-file go together.</source>
+      <translation>--server, --email und --password-file gehören zusammen.</translation>
+    </message>
+    <message>
+      <source>Cannot read the password file %1.</source>
+      <translation>Die Passwortdatei %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+      <source>%1 is not a server address.</source>
+      <translation>%1 ist keine Serveradresse.</translation>
     </message>
   </context>
 </TS>

@@ -292,6 +292,161 @@
     </message>
 </context>
 <context>
+    <name>Portal</name>
+    <message>
+        <source>This link does not work any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was already used, replaced by a newer one or has expired. Ask your tax firm to send you a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may have at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and easy to guess. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate your access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; any letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save password and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for the client portal of %1. We will send you a link to confirm your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a link to the email address you gave. Open it to choose your password and finish the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is shared with you at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account in the Kontor desktop application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form could not be checked. Go back, reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were too many attempts. Please wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>The account was changed meanwhile; nothing was saved.</source>
@@ -339,10 +494,6 @@
     </message>
     <message>
         <source>You were given access to the account “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portal invitations are not available on this server yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,6 +566,26 @@
     </message>
     <message>
         <source>The database is not reachable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered on the client portal (account “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated access to the client portal for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation with this id exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was already used or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation to %1 could not be delivered. Check the address and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +904,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Turn on portal access (LOGIN) for this contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal message is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,13 +1150,968 @@
     </message>
 </context>
 <context>
+    <name>kontor::ui::AccountInfoPage</name>
+    <message>
+        <source>Account information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the client? Fields marked with * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Individual or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type: individual or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type: company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Left empty, the account is named after the company or the first contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members given access are notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated from the first contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked with * to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AccountProfile</name>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or link a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1 from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no email address. Portal access (LOGIN) needs one: add it to the contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1 from this account? The contact itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::AccountsPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts, contacts, email …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a new link to each selected contact; the old link stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited clients who have not activated their portal access yet. Select one or more to send the invitation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the firm&apos;s owner, administrators and employees allowed to manage accounts can create accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations to send again: %1. Each gets a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be queued. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ast name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed for portal access (LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this contact instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <extracomment>The switch names stay in capitals in every language, as in the product&apos;s help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact may sign in to the client portal for this account. Needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact receives the account&apos;s notifications and emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email with this address appears on the account&apos;s email tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: link existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact may already exist: %1. Link it instead of creating it twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a contact by name or email and choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactSearch</name>
+    <message>
+        <source>Name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account has at least one contact: a new one, or an existing contact linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked with * to create the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::CustomFieldEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DesktopClient</name>
+    <message>
+        <source>Signing in did not work. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::InboxPage</name>
+    <message>
+        <source>&amp;Go to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::InvitationDialog</name>
+    <message>
+        <source>Invite to the client portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal access to the account “%1” for: %2. The invitation email holds a link to set a password and activate the access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a few words that appear in the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip: access stays switched on and you can keep working on the account; the invitation can be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::LinkContactDialog</name>
+    <message>
+        <source>Add contact to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::MainWindow</name>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not on this computer yet. It appears after the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection and sync state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor – %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox+ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::NewAccountWizard</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named after the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named after the first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be created. Please check the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation for %1 could not be queued. You can send it later from the account&apos;s Info tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::PhoneListEditor</name>
+    <message>
+        <source>Add phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0351 1234567 or +49 351 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages go to the primary number. Only one number can be primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number %1 is primary (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows after Kontor is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kanzlei.example.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address. Enter it as your firm gave it to you, for example “kanzlei.example.de”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TagPicker</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a new tag, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the selected tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag: it is created with the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::TeamMemberPicker</name>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the selected team member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you, creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kontor: client management for tax firms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kontor</source>
+        <source>Sign in to the server at &lt;url&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;email&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of &lt;file&gt;. Only the session token is kept (in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kontor://account/&lt;id&gt; link to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server, --email and --password-file go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

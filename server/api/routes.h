@@ -14,6 +14,10 @@ void addNotificationRoutes(ServerContext& server);
 void addSyncRoutes(ServerContext& server);
 void addOpenApiRoutes(ServerContext& server);
 void addMaintenanceJobs(ServerContext& server);
+void addInvitationRoutes(ServerContext& server);
+void addMailJobs(ServerContext& server);
+void addPortalRoutes(ServerContext& server);
+void addPortalAccessRoutes(ServerContext& server);
 
 inline void registerModules(ServerContext& server)
 {
@@ -25,6 +29,10 @@ inline void registerModules(ServerContext& server)
     addSyncRoutes(server);
     addOpenApiRoutes(server);
     addMaintenanceJobs(server);
+    addInvitationRoutes(server);
+    addMailJobs(server);
+    addPortalRoutes(server);
+    addPortalAccessRoutes(server);
 }
 
 } // namespace kontor::server

@@ -81,6 +81,8 @@ void addMaintenanceJobs(ServerContext& server)
             const qint64 now = storage::nowMs();
             storage::Query sessions(db, u"DELETE FROM sessions WHERE expires_at < :t"_s);
             sessions.bind(u":t"_s, now).exec();
+            storage::Query portal(db, u"DELETE FROM portal_sessions WHERE expires_at < :t"_s);
+            portal.bind(u":t"_s, now).exec();
             storage::Query failures(db, u"DELETE FROM signin_failures WHERE window_start < :t"_s);
             failures.bind(u":t"_s, now - qint64(24) * 3600 * 1000).exec();
         });

@@ -23,8 +23,9 @@ Response push(RequestContext& ctx)
     if (!batch.ok())
         throw ApiError::invalid(batch.errors); // the batch itself is malformed
     const QTranslator* translator = ctx.translator();
-    const QList<core::OperationResult> results =
-        domain::sync::apply(ctx.db(), staff, batch.value, translator);
+    const QList<core::OperationResult> results = domain::sync::apply(
+        ctx.db(), staff, batch.value, translator, ctx.server().settings.invitationOptions());
+    ctx.server().jobs.wake(u"mail"_s); // invitation.send may have queued mail
     QJsonArray out;
     for (const core::OperationResult& r : results) {
         QJsonObject o = core::toJson(r);

@@ -4,6 +4,7 @@
 #include "core/wireformat.h"
 #include "domain/accounts.h"
 #include "domain/firms.h"
+#include "domain/invitations.h"
 #include "domain/reference.h"
 #include "storage/query.h"
 
@@ -114,7 +115,11 @@ int runDemo(const QStringList& arguments)
         "there and only adds missing accounts."_s);
     const QCommandLineOption count(u"accounts"_s, u"Number of accounts (default 300)."_s, u"N"_s,
                                    u"300"_s);
-    parser.addOptions({common.database, count, common.testPasswordCost});
+    const QCommandLineOption publicUrl(
+        u"public-url"_s,
+        u"Address in the demo invitations' links (default http://127.0.0.1:8080)."_s, u"URL"_s,
+        u"http://127.0.0.1:8080"_s);
+    parser.addOptions({common.database, count, publicUrl, common.testPasswordCost});
     if (auto exit = parseCommand(parser, arguments, {u"database"_s}))
         return *exit;
     bool ok = false;
@@ -198,11 +203,23 @@ int runDemo(const QStringList& arguments)
             existing = n.next() ? int(n.integer(0)) : 0;
         });
         const QList<QUuid> members{ownerId, employee1, employee2};
+        domain::invitations::Options invitationOptions;
+        invitationOptions.publicUrl = parser.value(publicUrl);
+        invitationOptions.mailFrom = u"kontor@kanzlei-demo.de"_s;
         // Batches keep each transaction (and SQLite's write lock) short.
         for (int start = existing; start < wanted; start += 1000) {
             storage::transact(*db, storage::TxMode::Write, [&](storage::Transaction& tx) {
-                for (int i = start; i < std::min(wanted, start + 1000); ++i)
-                    domain::accounts::create(tx, *owner, demoAccount(i, members));
+                for (int i = start; i < std::min(wanted, start + 1000); ++i) {
+                    const domain::accounts::Stored stored =
+                        domain::accounts::create(tx, *owner, demoAccount(i, members));
+                    // Some invited clients, so "Ausstehende Aktivierung" has entries (R-INV-7).
+                    const core::AccountContact& contact = stored.account.contacts.constFirst();
+                    if (i % 12 == 0 && contact.switches.login) {
+                        domain::invitations::invite(
+                            tx, *owner, {std::nullopt, stored.account.id, contact.contact.id, {}},
+                            invitationOptions);
+                    }
+                }
             });
         }
         QTextStream out(stdout);

@@ -2,6 +2,8 @@
 
 #include "server.h"
 
+#include "mail/smtpsettings.h"
+
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +53,49 @@ int runServe(const QStringList& arguments)
                                     u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
     const QCommandLineOption publicUrl(
         u"public-url"_s, u"How clients reach this server (links in mails)."_s, u"URL"_s);
-    const QCommandLineOption smtp(u"smtp"_s, u"Mail server for outgoing mail, smtp://HOST:PORT."_s,
+    const QCommandLineOption smtp(u"smtp"_s,
+                                  u"Mail server for outgoing mail, smtp://[USER@]HOST:PORT "
+                                  "(smtps:// for TLS from the start). Without it, mail stays "
+                                  "queued."_s,
                                   u"URL"_s);
+    const QCommandLineOption smtpPasswordFile(
+        u"smtp-password-file"_s,
+        u"File with the SMTP password (otherwise the environment variable "
+        "KONTOR_SMTP_PASSWORD)."_s,
+        u"FILE"_s);
+    const QCommandLineOption smtpTimeout(u"smtp-timeout"_s,
+                                         u"Seconds one delivery attempt may take (default 60)."_s,
+                                         u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption mailFrom(
+        u"mail-from"_s, u"Sender address of mails (default kontor@<public host>)."_s, u"ADDRESS"_s);
+    const QCommandLineOption mailRetry(
+        u"mail-retry-delay"_s,
+        u"Seconds before the first retry of a temporarily failed mail (default 60; doubles "
+        "each time, at most 2 hours)."_s,
+        u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption mailAttempts(u"mail-max-attempts"_s,
+                                          u"Attempts per mail before it fails (default 10)."_s,
+                                          u"N"_s, u"10"_s);
+    const QCommandLineOption invitationDays(u"invitation-days"_s,
+                                            u"Days an invitation link stays valid (default 14)."_s,
+                                            u"DAYS"_s, u"14"_s);
+    const QCommandLineOption portalFirm(
+        u"portal-firm"_s,
+        u"The firm whose client portal this server shows (needed when the database holds "
+        "several firms)."_s,
+        u"NAME"_s);
+    const QCommandLineOption portalEmailLimit(
+        u"portal-limit-email"_s,
+        u"Portal: failed sign-ins per email address and 15 minutes (default 10)."_s, u"N"_s,
+        u"10"_s);
+    const QCommandLineOption portalAddressLimit(
+        u"portal-limit-address"_s,
+        u"Portal: sign-ins, sign-ups and activations per client address and 15 minutes "
+        "(default 100)."_s,
+        u"N"_s, u"100"_s);
+    const QCommandLineOption portalSignupLimit(
+        u"portal-limit-signup"_s,
+        u"Portal: sign-ups per email address and 15 minutes (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption threads(u"threads"_s, u"Handler threads (default 4)."_s, u"N"_s,
                                      u"4"_s);
     const QCommandLineOption ioThreads(u"io-threads"_s, u"I/O threads (default 2)."_s, u"N"_s,
@@ -80,9 +123,31 @@ int runServe(const QStringList& arguments)
     const QCommandLineOption addressLimit(
         u"signin-limit-address"_s,
         u"Failed sign-ins per client address and 15 minutes (default 100)."_s, u"N"_s, u"100"_s);
-    parser.addOptions({common.database, listen, publicUrl, smtp, threads, ioThreads, maxBody,
-                       maxHeader, readTimeout, idleTimeout, maxConnections, sessionHours,
-                       accountLimit, addressLimit, common.testPasswordCost});
+    parser.addOptions({common.database,
+                       listen,
+                       publicUrl,
+                       smtp,
+                       smtpPasswordFile,
+                       smtpTimeout,
+                       mailFrom,
+                       mailRetry,
+                       mailAttempts,
+                       invitationDays,
+                       portalFirm,
+                       portalEmailLimit,
+                       portalAddressLimit,
+                       portalSignupLimit,
+                       threads,
+                       ioThreads,
+                       maxBody,
+                       maxHeader,
+                       readTimeout,
+                       idleTimeout,
+                       maxConnections,
+                       sessionHours,
+                       accountLimit,
+                       addressLimit,
+                       common.testPasswordCost});
     if (auto exit = parseCommand(parser, arguments, {u"database"_s}))
         return *exit;
 
@@ -109,11 +174,19 @@ int runServe(const QStringList& arguments)
     const auto hours = number(sessionHours, 1);
     const auto perAccount = number(accountLimit, 1);
     const auto perAddress = number(addressLimit, 1);
+    const auto days = number(invitationDays, 1);
+    const auto attempts = number(mailAttempts, 1);
+    const auto portalPerEmail = number(portalEmailLimit, 1);
+    const auto portalPerAddress = number(portalAddressLimit, 1);
+    const auto portalSignups = number(portalSignupLimit, 1);
     const auto read = seconds(parser.value(readTimeout));
     const auto idle = seconds(parser.value(idleTimeout));
+    const auto smtpWait = seconds(parser.value(smtpTimeout));
+    const auto retryDelay = seconds(parser.value(mailRetry));
     if (!handlerCount || !ioCount || !body || !header || !connections || !hours || !perAccount ||
-        !perAddress || !read || !idle) {
-        if (!read || !idle)
+        !perAddress || !days || !attempts || !portalPerEmail || !portalPerAddress ||
+        !portalSignups || !read || !idle || !smtpWait || !retryDelay) {
+        if (!read || !idle || !smtpWait || !retryDelay)
             printError(u"timeouts are positive numbers of seconds"_s);
         return 2;
     }
@@ -134,6 +207,25 @@ int runServe(const QStringList& arguments)
     }
     settings.database = *database;
     settings.smtpUrl = parser.value(smtp);
+    if (!settings.smtpUrl.isEmpty()) {
+        const core::Decoded<mail::SmtpSettings> parsed =
+            mail::parseSmtpSettings(settings.smtpUrl, parser.value(smtpPasswordFile));
+        if (!parsed.ok()) {
+            for (const core::Violation& v : parsed.errors)
+                printError(u"--%1: %2"_s.arg(v.path(), v.message(nullptr)));
+            return 2;
+        }
+        settings.smtp = parsed.value;
+        settings.smtp->timeout = *smtpWait;
+    }
+    settings.mailFrom = parser.value(mailFrom);
+    settings.mailRetry.initialDelay = *retryDelay;
+    settings.mailRetry.maxAttempts = int(*attempts);
+    settings.invitationValidityMs = *days * 24 * 3600 * 1000;
+    settings.portal.firmName = parser.value(portalFirm);
+    settings.portal.failuresPerEmail = int(*portalPerEmail);
+    settings.portal.attemptsPerAddress = int(*portalPerAddress);
+    settings.portal.signupsPerEmail = int(*portalSignups);
     settings.passwordCost = passwordCost(parser, common);
     settings.auth.sessionLifetime = std::chrono::hours(*hours);
     settings.auth.maxFailuresPerAccount = int(*perAccount);

@@ -3,6 +3,7 @@
 #include "contacts.h"
 #include "entities.h"
 #include "firms.h"
+#include "invitations.h"
 #include "keyset.h"
 #include "notifications.h"
 #include "reference.h"
@@ -30,15 +31,6 @@ namespace {
 const QString accountColumns =
     u"a.account_id, a.type, a.name, a.company_name, a.folder_template_id, a.custom_fields, "
     "a.folders, a.tags, a.created_by, a.created_at, a.updated_at"_s;
-
-// The SQL that keeps only the accounts @p staff may see (R-ACC-7), for the alias "a".
-QString visibleCondition(const auth::Staff& staff)
-{
-    if (core::canSeeAccount(staff.member, false, false))
-        return {};
-    return u"(a.created_by = :me OR EXISTS (SELECT 1 FROM account_members m WHERE m.firm_id = "
-           "a.firm_id AND m.account_id = a.account_id AND m.user_id = :me))"_s;
-}
 
 const QString portalStatusRank =
     u"COALESCE((SELECT MAX(CASE ac.portal_status WHEN 'activated' THEN 2 WHEN 'pending' THEN 1 "
@@ -160,7 +152,8 @@ void writeTags(storage::Transaction& tx, const QUuid& firmId, const QUuid& accou
 // Replaces the account's team members; the newly added ones (other than the actor) are
 // notified (R-ACC-7).
 void writeMembers(storage::Transaction& tx, const auth::Staff& actor, const QUuid& accountId,
-                  const QString& accountName, const QList<QUuid>& before, const QList<QUuid>& after)
+                  const QString& accountName, const QList<QUuid>& before, const QList<QUuid>& after,
+                  bool notifyAdded = true)
 {
     const QUuid& firmId = actor.firmId;
     Query remove(tx.db(), u"DELETE FROM account_members WHERE firm_id = :f AND account_id = :a "
@@ -176,7 +169,7 @@ void writeMembers(storage::Transaction& tx, const auth::Staff& actor, const QUui
         if (before.contains(id))
             continue;
         add.bind(u":f"_s, firmId).bind(u":a"_s, accountId).bind(u":u"_s, id).exec();
-        if (id != actor.id())
+        if (id != actor.id() && notifyAdded)
             notify.append(id);
     }
     notifications::accountAccess(tx, firmId, notify, accountId, accountName);
@@ -244,6 +237,14 @@ bool sameValue(const QString& key, const QJsonValue& a, const QJsonValue& b)
 
 } // namespace
 
+QString visibleCondition(const auth::Staff& staff)
+{
+    if (core::canSeeAccount(staff.member, false, false))
+        return {};
+    return u"(a.created_by = :me OR EXISTS (SELECT 1 FROM account_members m WHERE m.firm_id = "
+           "a.firm_id AND m.account_id = a.account_id AND m.user_id = :me))"_s;
+}
+
 QJsonObject toJson(const Stored& s)
 {
     QJsonObject o = core::toJson(s.account);
@@ -254,7 +255,8 @@ QJsonObject toJson(const Stored& s)
     return o;
 }
 
-Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account a)
+Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account a,
+              bool notifyMembers)
 {
     if (!core::canManageAccounts(staff.member))
         throw ApiError::forbidden();
@@ -301,7 +303,8 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     a.folderTemplateId = folderTemplate ? std::optional<QUuid>(folderTemplate->id) : std::nullopt;
     if (a.teamMemberIds.isEmpty()) {
         // R-ACC-7: by default the creator and everyone with default account access.
-        a.teamMemberIds.append(staff.id());
+        if (!staff.id().isNull())
+            a.teamMemberIds.append(staff.id());
         for (const core::TeamMember& m : teamOf(tx, firmId)) {
             if (core::hasDefaultAccountAccess(m) && !a.teamMemberIds.contains(m.id))
                 a.teamMemberIds.append(m.id);
@@ -335,9 +338,18 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     writeTags(tx, firmId, a.id, a.tags, false);
     for (const core::AccountContact& entry : a.contacts)
         writeLink(tx, firmId, a.id, entry.contact.id, entry.switches);
-    writeMembers(tx, staff, a.id, a.name, {}, a.teamMemberIds);
+    writeMembers(tx, staff, a.id, a.name, {}, a.teamMemberIds, notifyMembers);
     tx.touch(firmId, entity::account, a.id);
-    return Stored{a, staff.id(), now, now};
+    // A contact that already uses the portal is "activated" here at once when LOGIN is on.
+    bool statusChanged = false;
+    for (const core::AccountContact& entry : a.contacts) {
+        if (entry.switches.login)
+            statusChanged |= invitations::refreshPortalStatus(tx, firmId, entry.contact.id, a.id);
+    }
+    if (statusChanged)
+        return loadMany(db, firmId, {a.id}).constFirst();
+    return Stored{a, staff.id().isNull() ? std::nullopt : std::optional<QUuid>(staff.id()), now,
+                  now};
 }
 
 Visibility visibility(storage::Database& db, const auth::Staff& staff, const QUuid& id)
@@ -633,6 +645,9 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
             throw ApiError::invalid(v);
         writeLink(tx, firmId, change.accountId, contact.id, change.switches);
     }
+    if (!change.linked || !change.switches.login)
+        invitations::linkClosed(tx, firmId, change.accountId, contact.id);
+    invitations::refreshPortalStatus(tx, firmId, contact.id, change.accountId);
     refreshSearchText(tx, firmId, change.accountId);
 }
 

@@ -23,8 +23,14 @@ QJsonObject toJson(const Stored& stored);
 
 /// R-ACC-*: creates the account, its new contacts, links, tags, team members (notified) and
 /// folders in the caller's transaction. Throws ApiError: 403 without permission, 422 with every
-/// field error, 409 when the id is taken.
-Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account request);
+/// field error, 409 when the id is taken. Without @p notifyMembers the team members are
+/// assigned silently (a self sign-up tells them once it is confirmed, R-REG-2).
+Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account request,
+              bool notifyMembers = true);
+
+/// The SQL condition that keeps only the accounts @p staff may see (R-ACC-7), for the alias
+/// "a" and the placeholder :me; empty when @p staff sees every account.
+QString visibleCondition(const auth::Staff& staff);
 
 enum class Visibility { Missing, Hidden, Visible };
 /// R-ACC-7 for one account. Hidden accounts are answered like missing ones (404).

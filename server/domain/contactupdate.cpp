@@ -1,9 +1,11 @@
 #include "contactupdate.h"
 
 #include "contacts.h"
+#include "invitations.h"
 #include "reference.h"
 
 #include "core/contactrules.h"
+#include "core/emailaddress.h"
 #include "core/wireformat.h"
 #include "http/apierror.h"
 #include "storage/query.h"
@@ -68,6 +70,9 @@ ContactUpdateResult updateContact(storage::Transaction& tx, const auth::Staff& s
     if (!v.isEmpty())
         throw ApiError::invalid(v);
     contacts::update(tx, staff.firmId, updated);
+    // A link sent to the old address must not work any more (R-INV-7).
+    if (core::normalizedEmail(updated.email) != core::normalizedEmail(current->email))
+        invitations::contactEmailChanged(tx, staff.firmId, id);
     result.contact = *contacts::load(db, staff.firmId, id);
     return result;
 }

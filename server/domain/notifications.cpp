@@ -35,13 +35,13 @@ Notification read(const Query& q)
 
 void create(storage::Transaction& tx, const QUuid& firmId, const QList<QUuid>& userIds,
             const QString& kind, const std::optional<QUuid>& accountId, const char* titleSource,
-            const QString& arg)
+            const QStringList& args)
 {
     if (userIds.isEmpty())
         return;
     const QString language = firms::loadSettings(tx.db(), firmId).language;
     const QString title =
-        http::renderMessage(titleSource, {arg}, http::translatorFor(language.toLatin1()));
+        http::renderMessage(titleSource, args, http::translatorFor(language.toLatin1()));
     Query q(tx.db(), u"INSERT INTO notifications (firm_id, notification_id, user_id, kind, "
                      "account_id, title, created_at) VALUES (:f, :id, :u, :k, :a, :title, :t)"_s);
     for (const QUuid& user : userIds) {
@@ -62,7 +62,8 @@ void accountAccess(storage::Transaction& tx, const QUuid& firmId, const QList<QU
                    const QUuid& accountId, const QString& accountName)
 {
     create(tx, firmId, userIds, u"account_access"_s, accountId,
-           QT_TRANSLATE_NOOP("Server", "You were given access to the account “%1”."), accountName);
+           QT_TRANSLATE_NOOP("Server", "You were given access to the account “%1”."),
+           {accountName});
 }
 
 QList<Notification> list(storage::Database& db, const QUuid& firmId, const QUuid& userId, int limit,
@@ -104,13 +105,18 @@ bool markRead(storage::Transaction& tx, const QUuid& firmId, const QUuid& userId
     return true;
 }
 
+QString webLink(const QString& publicUrl, const QUuid& accountId)
+{
+    return publicUrl + u"/accounts/"_s + core::toWireId(accountId);
+}
+
 QJsonObject toJson(const Notification& n, const QString& publicUrl)
 {
     QJsonObject links;
     if (n.accountId) {
         const QString id = core::toWireId(*n.accountId);
         links.insert(u"desktop"_s, QString(u"kontor://account/"_s + id));
-        links.insert(u"web"_s, QString(publicUrl + u"/accounts/"_s + id));
+        links.insert(u"web"_s, webLink(publicUrl, *n.accountId));
     }
     return {{u"id"_s, core::toWireId(n.id)},
             {u"kind"_s, n.kind},

@@ -103,7 +103,8 @@ QUuid requiredId(const core::JsonReader& r, const QString& key)
 
 // Applies one operation; its conflicts (field-level) when it applied only partly.
 QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff& staff,
-                                     const core::Operation& op)
+                                     const core::Operation& op,
+                                     const invitations::Options& invitationOptions)
 {
     core::Violations errors;
     const core::JsonReader r(op.payload, &errors);
@@ -139,9 +140,14 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
         return {};
     }
     if (op.kind == core::opkind::invitationSend) {
-        throw ApiError(422, u"not_supported"_s,
-                       QT_TRANSLATE_NOOP("Server", "Portal invitations are not available on "
-                                                   "this server yet."));
+        invitations::InviteRequest request;
+        request.id = r.id(u"id"_s);
+        request.accountId = requiredId(r, u"account_id"_s);
+        request.contactId = requiredId(r, u"contact_id"_s);
+        request.message = r.text(u"message"_s);
+        throwIfInvalid(errors);
+        invitations::invite(tx, staff, request, invitationOptions);
+        return {};
     }
     throw ApiError::invalid({core::Violation(u"kind"_s, core::code::invalidValue,
                                              QT_TRANSLATE_NOOP("Validation", "“%1” is not a "
@@ -150,7 +156,8 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
 }
 
 core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staff,
-                               const core::Operation& op, const QTranslator* translator)
+                               const core::Operation& op, const QTranslator* translator,
+                               const invitations::Options& invitationOptions)
 {
     const QString hash = payloadHash(op);
     Query claim(tx.db(), u"INSERT INTO op_log (firm_id, op_id, user_id, kind, payload_hash, "
@@ -183,7 +190,7 @@ core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staf
     core::OperationResult r;
     r.opId = op.opId;
     try {
-        r.conflicts = applyKind(tx, staff, op);
+        r.conflicts = applyKind(tx, staff, op, invitationOptions);
     } catch (const ApiError& e) {
         r.status = core::OperationStatus::Rejected;
         r.errors = violationsOf(e, translator);
@@ -217,14 +224,15 @@ qint64 parseCursor(const QString& cursor)
 } // namespace
 
 QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& staff,
-                                   const QList<core::Operation>& ops, const QTranslator* translator)
+                                   const QList<core::Operation>& ops, const QTranslator* translator,
+                                   const invitations::Options& invitationOptions)
 {
     return storage::transact(db, storage::TxMode::Write, [&](storage::Transaction& tx) {
         QList<core::OperationResult> results;
         results.reserve(ops.size());
         for (const core::Operation& op : ops) {
             storage::Transaction::Savepoint savepoint(tx);
-            core::OperationResult r = applyOne(tx, staff, op, translator);
+            core::OperationResult r = applyOne(tx, staff, op, translator, invitationOptions);
             if (r.status != core::OperationStatus::Rejected)
                 savepoint.release(); // else its destructor rolls the operation back
             results.append(std::move(r));
@@ -306,6 +314,14 @@ core::ChangePage changes(storage::Database& db, const auth::Staff& staff, const 
         QJsonObject s = core::toJson(firms::loadSettings(db, firm));
         s.insert(u"id"_s, core::toWireId(firm));
         data.insert({entity::settings, firm}, s);
+    }
+    // Open invitations of accounts the reader may see; used or replaced ones leave the list.
+    const qint64 now = storage::nowMs();
+    for (const invitations::Invitation& i :
+         invitations::loadMany(db, firm, wanted.value(entity::invitation))) {
+        if (i.isOpen() &&
+            accounts::visibility(db, staff, i.accountId) == accounts::Visibility::Visible)
+            data.insert({entity::invitation, i.id}, invitations::toJson(i, now));
     }
     for (const QUuid& id : wanted.value(entity::notification)) {
         const std::optional<notifications::Notification> n = notifications::load(db, firm, id);

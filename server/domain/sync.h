@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "core/syncprotocol.h"
+#include "invitations.h"
 #include "storage/database.h"
 
 class QTranslator;
@@ -14,8 +15,8 @@ namespace kontor::server::domain::sync {
 /// `rejected` with code op_id_reused). Rejected operations are not remembered: they changed
 /// nothing, and the client resubmits a fixed draft. Error messages in @p translator's language.
 QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& staff,
-                                   const QList<core::Operation>& ops,
-                                   const QTranslator* translator);
+                                   const QList<core::Operation>& ops, const QTranslator* translator,
+                                   const invitations::Options& invitationOptions);
 
 /// How many entries of the firm's change feed follow @p cursor: what a client still has to
 /// pull, for its progress (an upper bound: records the reader may not see arrive as deletes,

@@ -1,17 +1,21 @@
 #!/usr/bin/python3
 """Test tooling: an SMTP server (aiosmtpd) that misbehaves on purpose.
 
-    smtp_fault_server.py --mode MODE [--store DIR] [--auth USER:PASSWORD] [--tls CERT KEY]
+    smtp_fault_server.py --mode MODE [--mode-file FILE] [--store DIR] [--auth USER:PASSWORD]
+                         [--tls CERT KEY]
 
 Listens on 127.0.0.1 on a free port and prints "PORT <n>" once it accepts connections.
 Modes:
   accept           store the message (as kontor_smtp_store does) and answer 250
+  slow-accept      the same after 0.2 seconds (senders overlap in time)
   greeting-4xx     greet with 421 and close
   hang             accept the connection and never say anything
   rcpt-4xx         answer RCPT with 450          rcpt-5xx   answer RCPT with 550
   data-4xx         answer the data with 451      data-5xx   answer the data with 554
   hang-after-data  store the message, then never answer
   drop-after-data  store the message, then close the connection without an answer
+With --mode-file, each new connection reads its mode from FILE (when it exists and is not
+empty), so a test can change the behaviour while the server keeps its port.
 With --auth, AUTH (PLAIN, LOGIN) is offered and required; with --tls, STARTTLS is offered and
 AUTH only after it.
 """
@@ -25,6 +29,23 @@ from aiosmtpd.smtp import SMTP, AuthResult
 from kontor_smtp_store import store_message
 
 TAG = " (fault injected)"
+
+
+class Modes:
+    def __init__(self, mode, path):
+        self.default = mode
+        self.path = path
+
+    def current(self):
+        if self.path:
+            try:
+                with open(self.path) as f:
+                    mode = f.read().strip()
+                if mode:
+                    return mode
+            except OSError:
+                pass
+        return self.default
 
 
 class RawProtocol(asyncio.Protocol):
@@ -58,6 +79,8 @@ class FaultHandler:
             return "451 4.3.0 Temporary local problem" + TAG
         if self.mode == "data-5xx":
             return "554 5.6.0 Message refused" + TAG
+        if self.mode == "slow-accept":
+            await asyncio.sleep(0.2)
         if self.store:
             store_message(self.store, session, envelope)
         if self.mode == "hang-after-data":
@@ -70,6 +93,7 @@ class FaultHandler:
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--mode", required=True)
+    parser.add_argument("--mode-file")
     parser.add_argument("--store")
     parser.add_argument("--auth")
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
@@ -91,12 +115,13 @@ def main():
         context.load_cert_chain(*args.tls)
         options.update(tls_context=context, require_starttls=False)
 
-    handler = FaultHandler(args.mode, args.store)
+    modes = Modes(args.mode, args.mode_file)
 
     def factory():
-        if args.mode in ("hang", "greeting-4xx"):
-            return RawProtocol(args.mode)
-        return SMTP(handler, **options)
+        mode = modes.current()
+        if mode in ("hang", "greeting-4xx"):
+            return RawProtocol(mode)
+        return SMTP(FaultHandler(mode, args.store), **options)
 
     async def serve():
         server = await asyncio.get_running_loop().create_server(factory, "127.0.0.1", 0)

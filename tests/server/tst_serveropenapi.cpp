@@ -278,6 +278,20 @@ void TestServerOpenApi::realResponsesMatchTheirSchemas()
          acc + u'/' + id + u"/contacts/"_s + contactId, {{u"login"_s, true}, {u"notify"_s, true}});
     call("DELETE", u"/api/v1/accounts/{id}/contacts/{contactId}"_s,
          acc + u'/' + id + u"/contacts/"_s + contactId);
+    // Portal invitations (R-INV-1…7): LOGIN is on for this contact since the PUT above.
+    const QString inv = u"/api/v1/invitations"_s;
+    const Reply invitation =
+        call("POST", inv, inv,
+             {{u"account_id"_s, id}, {u"contact_id"_s, contactId}, {u"message"_s, u"Hallo"_s}});
+    call("POST", inv, inv, {{u"message"_s, u"ohne Konto"_s}});
+    call("POST", inv, inv,
+         {{u"account_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          {u"contact_id"_s, contactId}});
+    call("POST", u"/api/v1/invitations/{id}/resend"_s,
+         inv + u'/' + invitation.json[u"id"_s].toString() + u"/resend"_s);
+    call("POST", u"/api/v1/invitations/{id}/resend"_s,
+         inv + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + u"/resend"_s);
+    call("GET", u"/api/v1/pending-activations"_s, u"/api/v1/pending-activations"_s);
     call("GET", u"/api/v1/contacts"_s, u"/api/v1/contacts?q=olga"_s);
     call("GET", u"/api/v1/contacts/{id}"_s, u"/api/v1/contacts/"_s + contactId);
     call("PATCH", u"/api/v1/contacts/{id}"_s, u"/api/v1/contacts/"_s + contactId,
@@ -304,7 +318,7 @@ void TestServerOpenApi::realResponsesMatchTheirSchemas()
     call("GET", u"/api/v1/changes"_s, u"/api/v1/changes?limit=20"_s);
     call("GET", u"/api/v1/changes"_s, u"/api/v1/changes?since=x"_s);
     call("DELETE", u"/api/v1/session"_s, u"/api/v1/session"_s);
-    QVERIFY(m_checked >= 30);
+    QVERIFY(m_checked >= 36);
 }
 
 QTEST_GUILESS_MAIN(TestServerOpenApi)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "clientservices.h"
+
+#include "app/storetypes.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace kontor::ui {
+
+class AccountsPage;
+class InboxPage;
+
+/// Kontor's main window: "Neu" top left with "Konto" (R-ACC-2), the accounts page (lists,
+/// search, filters, profiles), "Inbox+" with its unread count (R-REG-3), and the connection
+/// and sync state with "Jetzt synchronisieren" in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ClientServices services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the account's profile (from a list, "Gehe zu …" or a kontor:// link) and brings
+    /// the window to the front. False (with a note in the status bar) when it is not here yet.
+    bool openAccount(const QUuid& accountId);
+    /// Runs the new-account wizard; on success the new account's profile opens.
+    void newAccount();
+    void showInbox();
+    void showAccounts();
+    void setSyncState(const SyncState& state);
+    /// A passing note in the status bar.
+    void showMessage(const QString& text);
+    /// R-ACC-1: only owners, admins and employees with "manage accounts" create accounts.
+    void setCanManageAccounts(bool can);
+    /// Who is signed in where, for the title bar.
+    void setSignedIn(const QString& userName, const QString& firmName);
+    /// Follows the local store: the filters' choices after reference data changed, open
+    /// profiles after their accounts, contacts or invitations did (a sync, another window).
+    void refresh(const app::StoreChanges& changes);
+    AccountsPage* accountsPage() const { return m_accounts; }
+
+Q_SIGNALS:
+    void settingsRequested();
+    void signOutRequested();
+
+private:
+    void buildToolBar();
+    void updateInboxAction(int unread);
+
+    ClientServices m_services;
+    QStackedWidget* m_stack;
+    AccountsPage* m_accounts;
+    InboxPage* m_inbox;
+    QToolButton* m_newButton;
+    QAction* m_newAccountAction;
+    QAction* m_accountsAction;
+    QAction* m_inboxAction;
+    QLabel* m_syncLabel;
+    QPushButton* m_syncButton;
+};
+
+} // namespace kontor::ui
