@@ -7,8 +7,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QToolButton;
 

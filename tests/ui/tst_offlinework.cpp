@@ -100,6 +100,7 @@ private Q_SLOTS:
     void autosaveKeepsWizardInputAfterAPause();
     void cancellingSavesAtOnce();
     void draftsListOpensAndDiscards();
+    void startOffersToContinueTheLastDraft();
     void refusedAccountReopensWithServerErrors();
     void refusedAccountOffersExistingContact();
     void refusedEditIsEditedInTheProfile();
@@ -211,6 +212,29 @@ void TestOfflineWork::draftsListOpensAndDiscards()
     rig.action(u"draftsAction"_s)->trigger();
     QVERIFY(*opened);
     QVERIFY(*checked);
+}
+
+// "Entwurf fortsetzen?" at start, only for a draft changed since the previous start.
+void TestOfflineWork::startOffersToContinueTheLastDraft()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    core::Account draft = test::individual(test::person(u"Lena"_s, u"Letzte"_s));
+    QVERIFY(rig.store.saveDraft(draft, {0, u"name"_s}));
+    rig.window->offerToResume(QDateTime::currentDateTimeUtc().addSecs(60)); // older than start
+    QVERIFY(!rig.window->findChild<QMessageBox*>(u"resumeDraftQuestion"_s));
+
+    auto reopened = test::answerModal(u"newAccountWizard"_s, [&](QWidget* w) {
+        QCOMPARE(qobject_cast<ui::NewAccountWizard*>(w)->account().id, draft.id);
+        qobject_cast<QDialog*>(w)->reject();
+    });
+    rig.window->offerToResume(QDateTime::currentDateTimeUtc().addSecs(-60));
+    auto* ask = rig.window->findChild<QMessageBox*>(u"resumeDraftQuestion"_s);
+    QVERIFY(ask);
+    QTRY_VERIFY(ask->isVisible());
+    QVERIFY(ask->text().contains(u"Lena Letzte"_s));
+    ask->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(*reopened);
 }
 
 // A new account the server refused: its row opens the wizard on its draft, with the server's
