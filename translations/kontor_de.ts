@@ -2215,6 +2215,10 @@
       <source>&amp;Send again</source>
       <translation>Erneut sen&amp;den</translation>
     </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::SettingsDialog</name>

@@ -2215,6 +2215,10 @@
         <source>&amp;Send again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::SettingsDialog</name>

@@ -40,12 +40,22 @@ RejectedEditDialog::RejectedEditDialog(const ClientServices& services, app::Reje
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     if (contact) {
-        m_contactForm = new ContactEditor(m_reference, m_services.contacts, scroll);
-        m_contactForm->setIndex(0);
+        // The contact is stored here already: it is no duplicate of itself.
+        ContactDirectory directory = m_services.contacts;
+        if (directory.findDuplicates) {
+            directory.findDuplicates = [find = directory.findDuplicates,
+                                        self = m_edit.contact.id](const core::Contact& c) {
+                QList<core::Contact> found = find(c);
+                found.removeIf([&](const core::Contact& other) { return other.id == self; });
+                return found;
+            };
+        }
+        m_contactForm = new ContactEditor(m_reference, directory, scroll);
         core::AccountContact entry;
         entry.contact = m_edit.contact;
         m_contactForm->setAccountContact(entry);
-        m_contactForm->setRemovable(false);
+        m_contactForm->setFieldsOnly();
+        m_contactForm->setTitle(tr("Contact"));
         scroll->setWidget(m_contactForm);
     } else {
         m_accountForm = new AccountInfoPage(m_reference, scroll);

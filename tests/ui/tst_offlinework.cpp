@@ -104,6 +104,7 @@ private Q_SLOTS:
     void refusedAccountReopensWithServerErrors();
     void refusedAccountOffersExistingContact();
     void refusedEditIsEditedInTheProfile();
+    void refusedContactEditIsEditedInTheProfile();
     void conflictsAreResolvedBothWays();
     void statusBarShowsStateCountdownAndProgress();
 };
@@ -385,6 +386,45 @@ void TestOfflineWork::refusedEditIsEditedInTheProfile()
     QVERIFY(*dismissed);
     QVERIFY(rig.store.syncIssues().isEmpty());
     QVERIFY(rig.outbox().isEmpty());
+}
+
+// The same for a contact of the account: its own fields only, the server's error at the field.
+void TestOfflineWork::refusedContactEditIsEditedInTheProfile()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(id, u"Kurz"_s, {})}));
+    const core::Contact original = rig.store.account(id)->contacts[0].contact;
+    core::Contact mine = original;
+    mine.email = u"kurz@vergeben.example"_s;
+    QVERIFY(rig.store.updateContact(original, mine).isEmpty());
+    rig.answerOldest({{},
+                      core::OperationStatus::Rejected,
+                      {core::Violation::received(u"fields.email"_s, u"duplicate"_s,
+                                                 u"Diese E-Mail-Adresse ist vergeben."_s)},
+                      {}});
+    QVERIFY(rig.window->openAccount(id));
+    auto* box = child<QWidget>(rig.window->accountsPage()->profile(id), u"refusedChangesBox"_s);
+    QVERIFY(child<QLabel>(box, u"refusedChangeText"_s)->text().contains(u"contact"_s));
+
+    auto edited = test::answerModal(u"rejectedEditDialog"_s, [](QWidget* dialog) {
+        auto* email = child<QLineEdit>(dialog, u"emailEdit"_s);
+        QCOMPARE(email->text(), u"kurz@vergeben.example"_s);
+        auto* error = child<QLabel>(dialog, u"emailEditError"_s);
+        QVERIFY(error->isVisibleTo(dialog));
+        QCOMPARE(error->text(), u"Diese E-Mail-Adresse ist vergeben."_s);
+        QVERIFY(!child<QWidget>(dialog, u"loginSwitch"_s)->isVisibleTo(dialog));
+        email->setText(u"kurz@frei.example"_s);
+        child<QPushButton>(dialog, u"resubmitButton"_s)->click();
+    });
+    child<QPushButton>(box, u"editRefusedButton"_s)->click();
+    QVERIFY(*edited);
+    QVERIFY(rig.store.syncIssues().isEmpty());
+    const QList<core::Operation> queued = rig.outbox();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued[0].kind, u"contact.update"_s);
+    QCOMPARE(queued[0].payload[u"fields"_s][u"email"_s].toString(), u"kurz@frei.example"_s);
 }
 
 // "Konflikte (n)": each field with its German label and both values; "Server-Wert behalten"
