@@ -1596,6 +1596,10 @@
       <source>Conflict not resolved</source>
       <translation>Konflikt nicht gelöst</translation>
     </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::ContactEditor</name>
@@ -1902,6 +1906,10 @@
     <message>
       <source>The draft could not be discarded.</source>
       <translation>Der Entwurf konnte nicht verworfen werden.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
   </context>
   <context>

@@ -1596,6 +1596,10 @@
         <source>Conflict not resolved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ContactEditor</name>
@@ -1901,6 +1905,10 @@
     </message>
     <message>
         <source>The draft could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 #include "core/nameformat.h"
 #include "core/syncprotocol.h"
 
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,12 +49,22 @@ ConflictsDialog::ConflictsDialog(const ClientServices& services, QWidget* parent
         {tr("Account or contact"), tr("Field"), tr("Value on the server"), tr("Your value")});
     m_list->header()->setStretchLastSection(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_keepServer = buttons->addButton(tr("&Keep server value"), QDialogButtonBox::ActionRole);
+    // A row of plain buttons: a QDialogButtonBox with added buttons loses "Schließen" from
+    // the Tab chain.
+    m_keepServer = new QPushButton(tr("&Keep server value"), this);
     m_keepServer->setObjectName(u"keepServerButton"_s);
-    m_useMine = buttons->addButton(tr("&Use my value"), QDialogButtonBox::ActionRole);
+    m_useMine = new QPushButton(tr("&Use my value"), this);
     m_useMine->setObjectName(u"useMineButton"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(u"closeButton"_s);
+    for (QPushButton* b : {m_keepServer, m_useMine, close})
+        b->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_keepServer);
+    buttons->addWidget(m_useMine);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_keepServer, &QPushButton::clicked, this,
             [this] { resolve(app::ConflictChoice::KeepServer); });
     connect(m_useMine, &QPushButton::clicked, this,
@@ -64,7 +74,7 @@ ConflictsDialog::ConflictsDialog(const ClientServices& services, QWidget* parent
     layout->addWidget(note);
     layout->addWidget(label);
     layout->addWidget(m_list);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     resize(820, 420);
     reload();
 }

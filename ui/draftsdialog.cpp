@@ -2,7 +2,7 @@
 
 #include "core/nameformat.h"
 
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -40,12 +40,22 @@ DraftsDialog::DraftsDialog(const ClientServices& services, QWidget* parent)
     m_list->setHeaderLabels({tr("Name"), tr("Changed"), tr("Status")});
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
+    // A row of plain buttons: a QDialogButtonBox with added buttons loses "Schließen" from
+    // the Tab chain.
+    m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(u"openDraftButton"_s);
-    m_discard = buttons->addButton(tr("&Discard …"), QDialogButtonBox::ActionRole);
+    m_discard = new QPushButton(tr("&Discard …"), this);
     m_discard->setObjectName(u"discardDraftButton"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_discard->setAutoDefault(false);
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(u"closeButton"_s);
+    close->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_discard);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, &DraftsDialog::openCurrent);
     connect(m_discard, &QPushButton::clicked, this, &DraftsDialog::discardCurrent);
     connect(m_list, &QTreeWidget::itemActivated, this, &DraftsDialog::openCurrent);
@@ -55,7 +65,7 @@ DraftsDialog::DraftsDialog(const ClientServices& services, QWidget* parent)
     layout->addWidget(note);
     layout->addWidget(label);
     layout->addWidget(m_list);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     resize(640, 400);
     reload();
 }
