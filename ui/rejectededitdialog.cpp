@@ -39,6 +39,7 @@ RejectedEditDialog::RejectedEditDialog(const ClientServices& services, app::Reje
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a Tab stop of its own helps nobody
     if (contact) {
         // The contact is stored here already: it is no duplicate of itself.
         ContactDirectory directory = m_services.contacts;

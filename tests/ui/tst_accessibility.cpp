@@ -12,6 +12,7 @@
 #include "ui/invitationdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/newaccountwizard.h"
+#include "ui/rejectededitdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/storeservices.h"
@@ -178,6 +179,19 @@ void TestAccessibility::offlineWorkDialogs()
     conflicts.show();
     QVERIFY(QTest::qWaitForWindowActive(&conflicts));
     checkWindow(&conflicts);
+    conflicts.close();
+
+    // A refused account edit and a refused contact edit, each in its form.
+    for (const QString& kind : {u"account.update"_s, u"contact.update"_s}) {
+        app::RejectedEdit edit;
+        edit.kind = kind;
+        edit.account = draft;
+        edit.contact = draft.contacts[0].contact;
+        ui::RejectedEditDialog dialog(services, edit);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        checkWindow(&dialog);
+    }
 }
 
 QTEST_MAIN(TestAccessibility)
