@@ -151,8 +151,15 @@ QString ConflictsDialog::valueText(const QString& field, const QJsonValue& value
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString text = valueText(field, it.value());
-        if (text != tr("(empty)"))
-            parts.append(field == u"address" ? text : it.key() + u": "_s + text);
+        if (text == tr("(empty)"))
+            continue;
+        // Custom fields are keyed by their definition's id: show its name.
+        QString key = it.key();
+        for (const core::CustomFieldDefinition& def : m_reference.customFields) {
+            if (core::toWireId(def.id) == key)
+                key = def.name;
+        }
+        parts.append(field == u"address" ? text : key + u": "_s + text);
     }
     return parts.isEmpty() ? tr("(empty)") : parts.join(u", "_s);
 }

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void refusedEditIsEditedInTheProfile();
     void refusedContactEditIsEditedInTheProfile();
     void conflictsAreResolvedBothWays();
+    void conflictValuesReadAsNames();
     void statusBarShowsStateCountdownAndProgress();
 };
 
@@ -480,6 +481,40 @@ void TestOfflineWork::conflictsAreResolvedBothWays()
              (QJsonObject{{u"tags"_s, QJsonArray{u"A"_s, u"Meins"_s}}}));
     rig.updateCounts();
     QVERIFY(!conflicts->isEnabled());
+}
+
+// Nothing raw where a person reads it: team members and custom fields by their names.
+void TestOfflineWork::conflictValuesReadAsNames()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    const QUuid id = QUuid::createUuid();
+    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(id, u"Alt"_s, {})}));
+    core::Account mine = *rig.store.account(id);
+    const QString taxId = core::toWireId(test::accountFieldId);
+    mine.teamMemberIds = {test::ownerId};
+    mine.customFields = {{taxId, u"201/123"_s}};
+    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
+    rig.answerOldest({{},
+                      core::OperationStatus::Conflict,
+                      {},
+                      {{u"team_member_ids"_s, QJsonArray{core::toWireId(test::employeeId)},
+                        QJsonArray{core::toWireId(test::ownerId)}},
+                       {u"custom_fields"_s, QJsonObject{{taxId, u"201/999"_s}},
+                        QJsonObject{{taxId, u"201/123"_s}}}}});
+    auto shown = test::answerModal(u"conflictsDialog"_s, [](QWidget* dialog) {
+        auto* list = child<QTreeWidget>(dialog, u"conflictList"_s);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(1), u"Team members"_s);
+        QCOMPARE(list->topLevelItem(0)->text(2), u"Emil Mitarbeiter"_s);
+        QCOMPARE(list->topLevelItem(0)->text(3), u"Olga Inhaber"_s);
+        QCOMPARE(list->topLevelItem(1)->text(1), u"Custom fields"_s);
+        QCOMPARE(list->topLevelItem(1)->text(2), u"Steuernummer: 201/999"_s);
+        QCOMPARE(list->topLevelItem(1)->text(3), u"Steuernummer: 201/123"_s);
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    rig.window->showConflicts();
+    QVERIFY(*shown);
 }
 
 // Offline with the next attempt counting down, changes not synchronised, F5; a long first sync
