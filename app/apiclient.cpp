@@ -205,15 +205,17 @@ ApiResponse ApiClient::interpret(QNetworkReply* reply, bool cancelledByUs)
     ApiResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
-    if (r.httpStatus == 0) {
-        // No HTTP answer at all: a transport problem.
+    const bool success = r.httpStatus >= 200 && r.httpStatus < 300;
+    if (r.httpStatus == 0 || (success && reply->error() != QNetworkReply::NoError)) {
+        // No HTTP answer at all, or one cut short (the connection broke after the headers):
+        // a transport problem, whatever part of the body arrived.
         r.error.kind = kindForNetworkError(reply->error(), cancelledByUs);
         r.error.serverMessage = reply->errorString();
         r.error.message = messageFor(r.error.kind, reply->url());
         return r;
     }
     core::Decoded<QJsonObject> parsed = core::parseJsonObject(raw);
-    if (r.httpStatus >= 200 && r.httpStatus < 300) {
+    if (success) {
         if (raw.trimmed().isEmpty() || r.httpStatus == 204)
             return r;
         if (parsed.ok()) {

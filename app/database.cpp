@@ -21,7 +21,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString& path)
+bool Database::open(const QString& path, Durability durability)
 {
     close();
     m_path = path;
@@ -34,7 +34,7 @@ bool Database::open(const QString& path)
         close();
         return false;
     }
-    if (!applyPragmas() || !migrate()) {
+    if (!applyPragmas(durability) || !migrate()) {
         close();
         return false;
     }
@@ -57,13 +57,19 @@ int Database::schemaVersion()
     return int(schemaMigrations().size());
 }
 
-bool Database::applyPragmas()
+bool Database::applyPragmas(Durability durability)
 {
     // Per connection: SQLite forgets these when a connection closes (WAL mode is persistent,
-    // but setting it again is free and repairs a file created by another tool).
+    // but setting it again is free and repairs a file created by another tool). In WAL mode a
+    // committed transaction survives a crash of the application either way; synchronous = FULL
+    // also syncs the WAL at each commit, so a change the user saw saved survives a power cut
+    // too. That costs one fsync per commit: nothing at the pace people type (drafts are saved
+    // after a pause, see app/README.md), while the sync worker writes large pages it can fetch
+    // again and keeps NORMAL.
     const QStringList pragmas = {
         u"PRAGMA journal_mode = WAL"_s,
-        u"PRAGMA synchronous = NORMAL"_s, // durable across app crashes; WAL checkpoints fsync
+        durability == Durability::Full ? u"PRAGMA synchronous = FULL"_s
+                                       : u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA busy_timeout = 10000"_s, // the other connection's transaction is short
         u"PRAGMA temp_store = MEMORY"_s,

@@ -23,8 +23,17 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// How a commit survives a power failure (both survive a crash of the application: WAL).
+    enum class Durability {
+        /// The WAL is synced to disk at every commit: for what a user typed (changes, drafts).
+        Full,
+        /// Synced at checkpoints only: for what can be fetched again (the sync worker's writes:
+        /// the change feed with its cursor, answers of the server that a resend replays).
+        Normal,
+    };
+
     /// Opens (creating if needed) the store at @p path. False with a reason in error().
-    bool open(const QString& path);
+    bool open(const QString& path, Durability durability = Durability::Full);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -42,7 +51,7 @@ private:
         bool inUse = false;
     };
 
-    bool applyPragmas();
+    bool applyPragmas(Durability durability);
     bool migrate();
 
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "localstore.h"
 
 #include "operations.h"
+#include "refusedcreate.h"
 #include "storereader.h"
 #include "storewriter.h"
 
@@ -144,14 +145,48 @@ core::Violations LocalStore::createAccount(core::Account& account)
         return v;
     if (account.id.isNull())
         account.id = QUuid::createUuid();
+    else if (StoreReader(m_db).accountRid(account.id) && !readRefusedCreate(m_db, account.id))
+        return {violation(u"id"_s, core::code::duplicate,
+                          QT_TRANSLATE_NOOP("Validation", "This account exists already."))};
     for (core::AccountContact& entry : account.contacts) {
         if (!entry.existingContactId && entry.contact.id.isNull())
             entry.contact.id = QUuid::createUuid();
     }
-    return commit({ops::make(core::opkind::accountCreate, ops::accountCreatePayload(account))});
+    const QUuid id = account.id;
+    return commit({ops::make(core::opkind::accountCreate, ops::accountCreatePayload(account))},
+                  [this, id](StoreWriter& w) {
+                      // Created from a draft that needs attention: what the refused create
+                      // left (its issues, the changes folded into the draft) makes way.
+                      const std::optional<RefusedCreate> refused = readRefusedCreate(m_db, id);
+                      return (!refused || w.dropRefusedCreate(*refused)) && w.deleteDraft(id);
+                  });
 }
 
 core::Violations LocalStore::updateAccountFields(const core::Account& edited)
+{
+    return updateAccountFields(account(edited.id).value_or(edited), edited, QUuid());
+}
+
+core::Violations LocalStore::updateAccountFields(const core::Account& original,
+                                                 const core::Account& edited)
+{
+    return updateAccountFields(original, edited, QUuid());
+}
+
+core::Violations LocalStore::updateContact(const core::Contact& edited)
+{
+    return updateContact(contact(edited.id).value_or(edited), edited, QUuid());
+}
+
+core::Violations LocalStore::updateContact(const core::Contact& original,
+                                           const core::Contact& edited)
+{
+    return updateContact(original, edited, QUuid());
+}
+
+core::Violations LocalStore::updateAccountFields(const core::Account& original,
+                                                 const core::Account& edited,
+                                                 const QUuid& resolvesIssue)
 {
     const std::optional<core::Account> stored = account(edited.id);
     if (!stored) {
@@ -159,19 +194,20 @@ core::Violations LocalStore::updateAccountFields(const core::Account& edited)
                           QT_TRANSLATE_NOOP("Validation", "This account does not exist (any "
                                                           "more)."))};
     }
-    core::Account checked = edited;
-    checked.type = stored->type;
+    // Only what the user changed, based on what the user saw: a field changed by a colleague
+    // since (pulled meanwhile) is then a conflict on the server, not overwritten.
+    const QJsonObject payload = ops::updatePayload(edited.id, ops::accountFieldValues(original),
+                                                   ops::accountFieldValues(edited));
+    core::Account checked = *stored;
+    ops::applyAccountFields(checked, payload.value(u"fields"_s).toObject());
     const core::Violations v = core::checkAccountFields(checked, accountRules());
     if (!v.isEmpty())
         return v;
-    const QJsonObject payload = ops::updatePayload(edited.id, ops::accountFieldValues(*stored),
-                                                   ops::accountFieldValues(checked));
-    if (payload.value(u"fields"_s).toObject().isEmpty())
-        return {};
-    return commit({ops::make(core::opkind::accountUpdate, payload)});
+    return commitUpdate(core::opkind::accountUpdate, payload, resolvesIssue);
 }
 
-core::Violations LocalStore::updateContact(const core::Contact& edited)
+core::Violations LocalStore::updateContact(const core::Contact& original,
+                                           const core::Contact& edited, const QUuid& resolvesIssue)
 {
     const std::optional<core::Contact> stored = contact(edited.id);
     if (!stored) {
@@ -179,17 +215,30 @@ core::Violations LocalStore::updateContact(const core::Contact& edited)
                           QT_TRANSLATE_NOOP("Validation", "This contact does not exist (any "
                                                           "more)."))};
     }
-    core::Contact normalized = edited;
-    normalizePhones(normalized);
+    core::Contact before = original;
+    core::Contact after = edited;
+    normalizePhones(before);
+    normalizePhones(after);
+    const QJsonObject payload = ops::updatePayload(edited.id, ops::contactFieldValues(before),
+                                                   ops::contactFieldValues(after));
+    core::Contact checked = *stored;
+    ops::applyContactFields(checked, payload.value(u"fields"_s).toObject());
     const core::Violations v =
-        core::checkContact(normalized, customFields(core::CustomFieldScope::Contact), QString());
+        core::checkContact(checked, customFields(core::CustomFieldScope::Contact), QString());
     if (!v.isEmpty())
         return v;
-    const QJsonObject payload = ops::updatePayload(edited.id, ops::contactFieldValues(*stored),
-                                                   ops::contactFieldValues(normalized));
-    if (payload.value(u"fields"_s).toObject().isEmpty())
-        return {};
-    return commit({ops::make(core::opkind::contactUpdate, payload)});
+    return commitUpdate(core::opkind::contactUpdate, payload, resolvesIssue);
+}
+
+core::Violations LocalStore::commitUpdate(QLatin1StringView kind, const QJsonObject& payload,
+                                          const QUuid& resolvesIssue)
+{
+    QList<core::Operation> operations;
+    if (!payload.value(u"fields"_s).toObject().isEmpty())
+        operations.append(ops::make(kind, payload));
+    if (resolvesIssue.isNull())
+        return commit(operations);
+    return commit(operations, [&](StoreWriter& w) { return w.removeSyncIssue(resolvesIssue); });
 }
 
 core::Violations LocalStore::setLink(const QUuid& accountId, const QUuid& contactId,
@@ -307,14 +356,17 @@ bool LocalStore::dismissSyncIssue(const QUuid& opId)
     return true;
 }
 
-core::Violations LocalStore::commit(const QList<core::Operation>& operations)
+core::Violations LocalStore::commit(const QList<core::Operation>& operations,
+                                    const std::function<bool(StoreWriter&)>& also)
 {
-    if (operations.isEmpty())
+    if (operations.isEmpty() && !also)
         return {};
     StoreChanges changes;
     {
         StoreTransaction tx(m_db);
         if (!tx.isActive())
+            return storageFailure();
+        if (also && !also(tx.writer()))
             return storageFailure();
         for (const core::Operation& op : operations) {
             if (!tx.writer().applyOperation(op) || !tx.writer().enqueue(op))
@@ -326,7 +378,8 @@ core::Violations LocalStore::commit(const QList<core::Operation>& operations)
     }
     m_errorMessage.clear();
     notifyExternalChanges(changes);
-    Q_EMIT operationsQueued();
+    if (!operations.isEmpty())
+        Q_EMIT operationsQueued();
     return {};
 }
 
@@ -347,6 +400,8 @@ void LocalStore::notifyExternalChanges(const StoreChanges& changes)
         Q_EMIT outboxChanged();
     if (changes.syncIssues)
         Q_EMIT syncIssuesChanged();
+    if (changes.drafts || changes.syncIssues)
+        Q_EMIT draftsChanged(); // a refused create is a draft too
 }
 
 std::optional<core::Account> LocalStore::account(const QUuid& id) const

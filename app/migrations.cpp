@@ -137,6 +137,23 @@ QList<QStringList> schemaMigrations()
             " created_at TEXT NOT NULL)"_s,
             u"CREATE INDEX sync_issues_account ON sync_issues(account_id)"_s,
         },
+        // Version 2 (issue 6): drafts, and the outbox order of sync issues.
+        {
+            // Unfinished new-account input, saved as the user types: the wizard's account as
+            // core::Account JSON (its id is the draft's) and where the user was. A draft whose
+            // account.create the server rejected is found through sync_issues (same id).
+            u"CREATE TABLE drafts("
+            " id TEXT PRIMARY KEY,"
+            " account TEXT NOT NULL,"
+            " page INTEGER NOT NULL DEFAULT 0,"
+            " focus TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)"_s,
+            // The outbox position an issue had: a rejected create is rebuilt with the changes
+            // made after it, in the order they were made.
+            u"ALTER TABLE sync_issues ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE INDEX sync_issues_contact ON sync_issues(contact_id)"_s,
+        },
     };
 }
 

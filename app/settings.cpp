@@ -12,6 +12,7 @@ const QString lastEmailKey = u"connection/last_email"_s;
 const QString lastUserKey = u"connection/last_user"_s;
 const QString syncIntervalKey = u"sync/interval_seconds"_s;
 const QString languageKey = u"ui/language"_s;
+const QString lastStartedKey = u"ui/last_started_at"_s;
 constexpr int defaultSyncIntervalSeconds = 30;
 } // namespace
 
@@ -60,6 +61,16 @@ int Settings::syncIntervalSeconds() const
 void Settings::setSyncIntervalSeconds(int seconds)
 {
     m_settings.setValue(syncIntervalKey, seconds);
+}
+
+QDateTime Settings::lastStartedAt() const
+{
+    return QDateTime::fromString(m_settings.value(lastStartedKey).toString(), Qt::ISODateWithMs);
+}
+
+void Settings::setLastStartedAt(const QDateTime& at)
+{
+    m_settings.setValue(lastStartedKey, at.toUTC().toString(Qt::ISODateWithMs));
 }
 
 QString Settings::language() const

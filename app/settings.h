@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSettings>
 #include <QString>
@@ -26,6 +27,11 @@ public:
     /// How often the sync engine asks the server for changes while idle.
     int syncIntervalSeconds() const;
     void setSyncIntervalSeconds(int seconds);
+
+    /// When the client last started (UTC): a draft changed since was left in that session, and
+    /// the client offers to continue it (issue 6).
+    QDateTime lastStartedAt() const;
+    void setLastStartedAt(const QDateTime& at);
 
     /// "de", "en", or empty for "as the system".
     QString language() const;

@@ -14,6 +14,7 @@ void StoreChanges::merge(const StoreChanges& other)
     outbox |= other.outbox;
     syncIssues |= other.syncIssues;
     currentUser |= other.currentUser;
+    drafts |= other.drafts;
 }
 
 bool CurrentUser::canManageAccounts() const

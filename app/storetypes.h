@@ -21,11 +21,12 @@ struct StoreChanges {
     bool outbox = false;     ///< operations queued or answered
     bool syncIssues = false; ///< needs-attention or conflict records added or removed
     bool currentUser = false;
+    bool drafts = false; ///< drafts saved, created or discarded
 
     bool isEmpty() const
     {
         return accounts.isEmpty() && contacts.isEmpty() && !referenceData && !invitations &&
-               !notifications && !outbox && !syncIssues && !currentUser;
+               !notifications && !outbox && !syncIssues && !currentUser && !drafts;
     }
     void merge(const StoreChanges& other);
 };

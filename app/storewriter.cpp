@@ -379,8 +379,8 @@ bool StoreWriter::moveToSyncIssues(const QUuid& opId, const core::OperationResul
     const bool conflict = result.status == core::OperationStatus::Conflict;
     m_changes.syncIssues = true;
     return run(u"INSERT OR REPLACE INTO sync_issues(op_id, status, kind, payload, account_id,"
-               " contact_id, errors, conflicts, created_at) SELECT op_id, ?, kind, payload,"
-               " account_id, contact_id, ?, ?, ? FROM outbox WHERE op_id = ?"_s,
+               " contact_id, errors, conflicts, created_at, seq) SELECT op_id, ?, kind, payload,"
+               " account_id, contact_id, ?, ?, ?, seq FROM outbox WHERE op_id = ?"_s,
                {conflict ? u"conflict"_s : u"rejected"_s, toJsonText(core::toJson(result.errors)),
                 toJsonText(conflicts), nowText(), core::toWireId(opId)}) &&
            completeOperation(opId);

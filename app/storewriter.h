@@ -1,11 +1,14 @@
 #pragma once
 
 #include "database.h"
+#include "offlinetypes.h"
 #include "storetypes.h"
 
 #include <optional>
 
 namespace kontor::app {
+
+struct RefusedCreate;
 
 /// Operation kinds the outbox carries besides those of core/syncprotocol.h. They are not sent
 /// in a push but to their own endpoints (POST /api/v1/notifications/{id}/read,
@@ -36,7 +39,30 @@ public:
     /// The server rejected the operation or applied it in part: it moves, whole, to the sync
     /// issues with the server's errors or conflicting values.
     bool moveToSyncIssues(const QUuid& opId, const core::OperationResult& result);
+    /// Writes the server's answer for the pushed @p op: it leaves the outbox, or becomes a
+    /// sync issue (also when a replayed answer carries the first answer's conflicts). The
+    /// record shows what the server kept; rebaseTouched() then puts queued changes on top.
+    bool settle(const core::Operation& op, const core::OperationResult& result);
     bool removeSyncIssue(const QUuid& opId);
+    /// Undoes the local effect of a refused account.update or contact.update (its `base`
+    /// values); rebaseTouched() then re-applies the changes still queued. Other kinds keep
+    /// their effect until the server's next copy of the record.
+    bool revertOperation(const core::Operation& op);
+    /// Sets fields of the record an account.update or contact.update is about to the server's
+    /// @p values (a conflict's server values), so the record shows what the server kept.
+    bool setServerValues(const core::Operation& op, const QJsonObject& values);
+    /// Keeps only @p remaining of a conflict issue's fields; the issue goes when none remain.
+    bool setConflicts(const QUuid& opId, const QList<core::FieldConflict>& remaining);
+
+    // Drafts (storewriterdrafts.cpp)
+    bool saveDraft(const core::Account& account, const DraftPosition& position);
+    bool deleteDraft(const QUuid& id);
+    /// Removes what a refused account.create left: its sync issues and those of the changes
+    /// folded into it, the folded changes still queued, the account's links and the contacts
+    /// made with it that nothing else links. The account row stays for the caller to write
+    /// again or delete (deleteLocalAccount).
+    bool dropRefusedCreate(const RefusedCreate& refused);
+    bool deleteLocalAccount(const QUuid& id) { return deleteAccount(id); }
 
     bool setMeta(const QString& key, const QString& value);
     bool setCurrentUser(const CurrentUser& user);
@@ -49,6 +75,9 @@ public:
     bool rebuildSearchIndex();
 
 private:
+    /// @p op (account.update, contact.update) changes an account the server refused to create,
+    /// or one of the contacts made with it.
+    bool partOfRefusedCreate(const core::Operation& op);
     std::optional<qint64> writeAccount(const core::Account& account);
     std::optional<qint64> writeContact(const core::Contact& contact);
     std::optional<qint64> ensureContact(const QUuid& id);

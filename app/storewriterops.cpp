@@ -105,6 +105,22 @@ bool StoreWriter::applyContactUpdate(const QJsonObject& payload)
     return writeContact(*c).has_value();
 }
 
+bool StoreWriter::revertOperation(const core::Operation& op)
+{
+    // `base` holds the values the change replaced, as this client knew the server's record.
+    return setServerValues(op, op.payload.value(u"base"_s).toObject());
+}
+
+bool StoreWriter::setServerValues(const core::Operation& op, const QJsonObject& values)
+{
+    const QJsonObject payload{{u"id"_s, op.payload.value(u"id"_s)}, {u"fields"_s, values}};
+    if (op.kind == core::opkind::accountUpdate)
+        return applyAccountUpdate(payload);
+    if (op.kind == core::opkind::contactUpdate)
+        return applyContactUpdate(payload);
+    return true;
+}
+
 bool StoreWriter::applyLinkSet(const QJsonObject& payload)
 {
     const QUuid accountId = ops::payloadId(payload, u"account_id"_s);

@@ -43,6 +43,7 @@ void SyncEngine::start(const QUrl& serverUrl, const QString& token)
 {
     m_pushed = 0;
     m_received = 0;
+    m_expected = 0;
     QMetaObject::invokeMethod(m_worker, "configure", Qt::QueuedConnection, Q_ARG(QUrl, serverUrl),
                               Q_ARG(QString, token));
 }
@@ -77,11 +78,12 @@ void SyncEngine::onWorkerState(int state, const QString& message, const QDateTim
     Q_EMIT stateChanged();
 }
 
-void SyncEngine::onWorkerProgress(int pending, int pushed, int received)
+void SyncEngine::onWorkerProgress(int pending, int pushed, int received, int expected)
 {
     m_pending = pending;
     m_pushed = pushed;
     m_received = received;
+    m_expected = expected;
     Q_EMIT progressChanged();
 }
 

@@ -34,6 +34,7 @@ class SyncEngine : public QObject {
     Q_PROPERTY(int pendingOperations READ pendingOperations NOTIFY progressChanged)
     Q_PROPERTY(int pushedOperations READ pushedOperations NOTIFY progressChanged)
     Q_PROPERTY(int receivedChanges READ receivedChanges NOTIFY progressChanged)
+    Q_PROPERTY(int expectedChanges READ expectedChanges NOTIFY progressChanged)
     Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY stateChanged)
     Q_PROPERTY(QDateTime nextAttemptAt READ nextAttemptAt NOTIFY stateChanged)
 
@@ -67,6 +68,10 @@ public:
     int pushedOperations() const { return m_pushed; }
     /// Changes applied from the server in the current run: progress of a long first sync.
     int receivedChanges() const { return m_received; }
+    /// What receivedChanges() will be once the change feed is caught up, as the server counted
+    /// at the start of the current cycle; 0 while unknown. A progress bar shows
+    /// received / expected; after a cancel the next cycle counts again from the stored cursor.
+    int expectedChanges() const { return m_expected; }
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     /// When the next attempt is due (while Offline or Online), else invalid.
     QDateTime nextAttemptAt() const { return m_nextAttemptAt; }
@@ -91,7 +96,7 @@ Q_SIGNALS:
 private:
     void onWorkerState(int state, const QString& message, const QDateTime& lastSyncedAt,
                        const QDateTime& nextAttemptAt);
-    void onWorkerProgress(int pending, int pushed, int received);
+    void onWorkerProgress(int pending, int pushed, int received, int expected);
     void onLocalChange();
 
     LocalStore* m_store;
@@ -102,6 +107,7 @@ private:
     int m_pending = 0;
     int m_pushed = 0;
     int m_received = 0;
+    int m_expected = 0;
     QDateTime m_lastSyncedAt;
     QDateTime m_nextAttemptAt;
 };

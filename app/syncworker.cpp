@@ -82,7 +82,7 @@ void SyncWorker::initialize()
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::beginCycle);
     // Without an open store there is nothing to sync (an empty path would open a scratch one).
-    if (m_storePath.isEmpty() || !m_db.open(m_storePath))
+    if (m_storePath.isEmpty() || !m_db.open(m_storePath, Database::Durability::Normal))
         qCWarning(lcSync) << "cannot open the store:" << m_storePath << m_db.error();
 }
 
@@ -107,6 +107,7 @@ void SyncWorker::configure(const QUrl& serverUrl, const QString& token)
     m_failures = 0;
     m_pushed = 0;
     m_received = 0;
+    m_expected = 0;
     if (!m_active) {
         m_timer->stop();
         setState(SyncEngine::State::Stopped);
@@ -177,6 +178,7 @@ void SyncWorker::beginCycle()
     m_timer->stop();
     m_running = true;
     m_again = false;
+    m_counted = false;
     setState(SyncEngine::State::Syncing);
     pushNext();
 }
@@ -253,14 +255,12 @@ void SyncWorker::pushBatch(const QList<core::Operation>& batch)
                     if (it == results.cend())
                         continue; // not answered: stays in the outbox for the next push
                     ++answered;
-                    const bool ok = it->status == core::OperationStatus::Applied ||
-                                            it->status == core::OperationStatus::Replayed
-                                        ? w.completeOperation(op.opId)
-                                        : w.moveToSyncIssues(op.opId, *it);
-                    if (!ok)
+                    qCDebug(lcSync) << "answer" << op.opId << op.kind
+                                    << core::toWireName(it->status) << it->conflicts.size();
+                    if (!w.settle(op, *it))
                         return false;
                 }
-                return true;
+                return w.rebaseTouched();
             });
             if (!written || answered == 0) {
                 ApiError e;
@@ -318,7 +318,7 @@ void SyncWorker::reject(const core::Operation& op, const ApiError& error)
     core::OperationResult result{op.opId, core::OperationStatus::Rejected, error.violations, {}};
     if (result.errors.isEmpty())
         result.errors.append(core::Violation::received({}, error.code, error.message));
-    commit([&](StoreWriter& w) { return w.moveToSyncIssues(op.opId, result); });
+    commit([&](StoreWriter& w) { return w.settle(op, result) && w.rebaseTouched(); });
     reportProgress();
 }
 
@@ -330,40 +330,50 @@ void SyncWorker::pull()
     QUrlQuery query;
     if (!cursor.isEmpty())
         query.addQueryItem(u"since"_s, cursor);
-    m_api->get(u"/api/v1/changes"_s, query, this, current([this, cursor](const ApiResponse& r) {
-                   if (!r.ok()) {
-                       if (!handleCommonFailure(r))
-                           fail(r.error);
-                       return;
-                   }
-                   core::Violations ignored;
-                   const core::ChangePage page =
-                       core::readChangePage(core::JsonReader(r.body, &ignored));
-                   const bool written = commit([&](StoreWriter& w) {
-                       for (const core::Change& c : page.changes) {
-                           if (!w.applyChange(c))
-                               return false;
-                       }
-                       return w.rebaseTouched() &&
-                              (page.cursor.isEmpty() || w.setMeta(cursorKey, page.cursor));
-                   });
-                   if (!written) {
-                       ApiError e;
-                       e.kind = ApiError::Kind::BadResponse;
-                       e.message =
-                           SyncEngine::tr("The changes from the server could not be saved on this "
-                                          "computer. Is the disk full?");
-                       fail(e);
-                       return;
-                   }
-                   m_received += int(page.changes.size());
-                   reportProgress();
-                   const bool stuck = page.changes.isEmpty() && page.cursor == cursor;
-                   if (page.more && !stuck)
-                       pull();
-                   else
-                       finishCycle();
-               }));
+    // Once per cycle the server is asked how many changes follow (a count it makes on its
+    // index: not on every page), for "received of expected" while a long first sync runs.
+    const bool count = !m_counted;
+    if (count)
+        query.addQueryItem(u"with_remaining"_s, u"true"_s);
+    m_api->get(
+        u"/api/v1/changes"_s, query, this, current([this, cursor, count](const ApiResponse& r) {
+            if (!r.ok()) {
+                if (!handleCommonFailure(r))
+                    fail(r.error);
+                return;
+            }
+            core::Violations ignored;
+            const core::ChangePage page = core::readChangePage(core::JsonReader(r.body, &ignored));
+            const bool written = commit([&](StoreWriter& w) {
+                for (const core::Change& c : page.changes) {
+                    if (!w.applyChange(c))
+                        return false;
+                }
+                return w.rebaseTouched() &&
+                       (page.cursor.isEmpty() || w.setMeta(cursorKey, page.cursor));
+            });
+            if (!written) {
+                ApiError e;
+                e.kind = ApiError::Kind::BadResponse;
+                e.message = SyncEngine::tr("The changes from the server could not be saved on this "
+                                           "computer. Is the disk full?");
+                fail(e);
+                return;
+            }
+            m_received += int(page.changes.size());
+            if (count) {
+                m_counted = true;
+                const QJsonValue remaining = r.body.value(u"remaining"_s);
+                m_expected = remaining.isDouble() ? m_received + qMax(0, remaining.toInt())
+                                                  : 0; // a server that cannot tell
+            }
+            reportProgress();
+            const bool stuck = page.changes.isEmpty() && page.cursor == cursor;
+            if (page.more && !stuck)
+                pull();
+            else
+                finishCycle();
+        }));
 }
 
 // --- Outcome ---
@@ -395,6 +405,9 @@ void SyncWorker::finishCycle()
                    : pending ? pushDelay
                              : m_options.pollInterval);
     m_again = false;
+    if (m_expected > 0)
+        m_expected = m_received; // caught up: whatever the count said, this is all of it
+    reportProgress();
     setState(SyncEngine::State::Online);
     Q_EMIT cycleFinished(!pending);
 }
@@ -434,7 +447,8 @@ void SyncWorker::setState(SyncEngine::State state, const QString& message)
 
 void SyncWorker::reportProgress()
 {
-    Q_EMIT progress(m_db.isOpen() ? StoreReader(m_db).outboxCount() : 0, m_pushed, m_received);
+    Q_EMIT progress(m_db.isOpen() ? StoreReader(m_db).outboxCount() : 0, m_pushed, m_received,
+                    m_expected);
 }
 
 } // namespace kontor::app

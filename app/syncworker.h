@@ -41,7 +41,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(int state, const QString& message, const QDateTime& lastSyncedAt,
                       const QDateTime& nextAttemptAt);
-    void progress(int pending, int pushed, int received);
+    void progress(int pending, int pushed, int received, int expected);
     void storeChanged(const kontor::app::StoreChanges& changes);
     void unauthorized();
     void cycleFinished(bool ok);
@@ -77,6 +77,8 @@ private:
     qsizetype m_batchLimit = core::maxOperationsPerPush;
     int m_pushed = 0;
     int m_received = 0;
+    int m_expected = 0;     ///< received + what the server said follows; 0 = unknown
+    bool m_counted = false; ///< this cycle asked the server for the remaining count
     QDateTime m_lastSyncedAt;
 };
 

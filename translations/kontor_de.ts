@@ -911,6 +911,18 @@
       <source>The personal message is too long.</source>
       <translation>Die persönliche Nachricht ist zu lang.</translation>
     </message>
+    <message>
+      <source>This account exists already.</source>
+      <translation>Dieses Konto gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>This conflict was resolved already.</source>
+      <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+      <source>This change was resolved already.</source>
+      <translation>Diese Änderung wurde bereits erledigt.</translation>
+    </message>
   </context>
   <context>
     <name>kontor::app::AccountListModel</name>
@@ -1038,7 +1050,7 @@
     <name>kontor::app::ImportPlan</name>
     <message>
       <source>The data on this computer cannot be opened.</source>
-      <translation>Die Daten auf diesem Computer können nicht geöffnet werden.</translation>
+      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
     </message>
     <message>
       <source>The file “%1” cannot be opened.</source>
@@ -1806,6 +1818,133 @@ Befehle:
     </message>
   </context>
   <context>
+    <name>kontor::ui::ConflictsDialog</name>
+    <message>
+      <source>Conflicts</source>
+      <translation>Konflikte</translation>
+    </message>
+    <message>
+      <source>These fields were changed here and by a colleague at the same time. The server kept its value. Choose which value stays.</source>
+      <translation>Diese Felder wurden hier und gleichzeitig von einer Kollegin oder einem Kollegen geändert. Der Server hat seinen Wert behalten. Wählen Sie, welcher Wert gilt.</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicting fields:</source>
+      <translation>Felder mit &amp;Konflikt:</translation>
+    </message>
+    <message>
+      <source>Conflicting fields</source>
+      <translation>Felder mit Konflikt</translation>
+    </message>
+    <message>
+      <source>Account or contact</source>
+      <translation>Konto oder Kontakt</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Value on the server</source>
+      <translation>Wert auf dem Server</translation>
+    </message>
+    <message>
+      <source>Your value</source>
+      <translation>Ihr Wert</translation>
+    </message>
+    <message>
+      <source>&amp;Keep server value</source>
+      <translation>&amp;Server-Wert behalten</translation>
+    </message>
+    <message>
+      <source>&amp;Use my value</source>
+      <translation>&amp;Meinen Wert verwenden</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Kontoname</translation>
+    </message>
+    <message>
+      <source>Company name</source>
+      <translation>Firmenname</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Teammitglieder</translation>
+    </message>
+    <message>
+      <source>Folder template</source>
+      <translation>Ordner-Vorlage</translation>
+    </message>
+    <message>
+      <source>Custom fields</source>
+      <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+      <source>Client type</source>
+      <translation>Kundentyp</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>Phone numbers</source>
+      <translation>Telefonnummern</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <source>Contact field “%1”</source>
+      <translation>Kontaktfeld „%1“</translation>
+    </message>
+    <message>
+      <source>Account field “%1”</source>
+      <translation>Kontofeld „%1“</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation>(unbekannt)</translation>
+    </message>
+    <message>
+      <source>Conflict not resolved</source>
+      <translation>Konflikt nicht gelöst</translation>
+    </message>
+  </context>
+  <context>
     <name>kontor::ui::ContactEditor</name>
     <message>
       <source>New contact</source>
@@ -1950,7 +2089,7 @@ Befehle:
     </message>
     <message>
       <source>Region</source>
-      <translation>Bundesland/Region</translation>
+      <translation>Region</translation>
     </message>
     <message>
       <source>Country</source>
@@ -2046,7 +2185,74 @@ Befehle:
     </message>
     <message>
       <source>The data on this computer cannot be opened.</source>
-      <translation>Die Daten auf diesem Computer können nicht geöffnet werden.</translation>
+      <translation>Die Daten auf diesem Computer lassen sich nicht öffnen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::DraftsDialog</name>
+    <message>
+      <source>Drafts</source>
+      <translation>Entwürfe</translation>
+    </message>
+    <message>
+      <source>New accounts not created yet. Those marked “Needs attention” were refused by the server: open them to fix what it found.</source>
+      <translation>Neue Konten, die noch nicht erstellt sind. Die mit „Aufmerksamkeit nötig“ hat der Server abgelehnt: Öffnen Sie sie, um zu korrigieren, was er beanstandet.</translation>
+    </message>
+    <message>
+      <source>&amp;Drafts:</source>
+      <translation>&amp;Entwürfe:</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Geändert</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <source>&amp;Discard …</source>
+      <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Ohne Namen</translation>
+    </message>
+    <message>
+      <source>Needs attention</source>
+      <translation>Aufmerksamkeit nötig</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Entwurf</translation>
+    </message>
+    <message>
+      <source>Discard draft</source>
+      <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+      <source>Discard the draft “%1”? What was entered in it is lost.</source>
+      <translation>Den Entwurf „%1“ verwerfen? Was darin eingegeben wurde, geht verloren.</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>The draft could not be discarded.</source>
+      <translation>Der Entwurf konnte nicht verworfen werden.</translation>
     </message>
   </context>
   <context>
@@ -2502,10 +2708,6 @@ Befehle:
       <translation>Kontor</translation>
     </message>
     <message>
-      <source>S&amp;ync now</source>
-      <translation>&amp;Jetzt synchronisieren</translation>
-    </message>
-    <message>
       <source>Main</source>
       <translation>Hauptleiste</translation>
     </message>
@@ -2546,42 +2748,6 @@ Befehle:
       <translation>Konto erstellt.</translation>
     </message>
     <message>
-      <source>Offline</source>
-      <translation>Offline</translation>
-    </message>
-    <message>
-      <source>Connecting …</source>
-      <translation>Verbinde …</translation>
-    </message>
-    <message>
-      <source>Synchronising …</source>
-      <translation>Synchronisiere …</translation>
-    </message>
-    <message>
-      <source>Online</source>
-      <translation>Online</translation>
-    </message>
-    <message>
-      <source>%1 changes not yet sent</source>
-      <translation>%1 Änderungen noch nicht gesendet</translation>
-    </message>
-    <message>
-      <source>everything synchronised</source>
-      <translation>alles synchronisiert</translation>
-    </message>
-    <message>
-      <source>%1 need attention</source>
-      <translation>Eingriff nötig: %1</translation>
-    </message>
-    <message>
-      <source>Last synchronised: %1</source>
-      <translation>Zuletzt synchronisiert: %1</translation>
-    </message>
-    <message>
-      <source>Connection and sync state: %1</source>
-      <translation>Verbindungs- und Synchronisierungsstatus: %1</translation>
-    </message>
-    <message>
       <source>Kontor – %1 (%2)</source>
       <translation>Kontor – %1 (%2)</translation>
     </message>
@@ -2596,6 +2762,46 @@ Befehle:
     <message>
       <source>&amp;Import accounts…</source>
       <translation>Konten &amp;importieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Drafts (%1)</source>
+      <translation>&amp;Entwürfe (%1)</translation>
+    </message>
+    <message>
+      <source>Con&amp;flicts (%1)</source>
+      <translation>&amp;Konflikte (%1)</translation>
+    </message>
+    <message>
+      <source>This draft is gone: the account was created or the draft discarded.</source>
+      <translation>Diesen Entwurf gibt es nicht mehr: Das Konto wurde erstellt oder der Entwurf verworfen.</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Contact exists already</source>
+      <translation>Kontakt gibt es schon</translation>
+    </message>
+    <message>
+      <source>%1 exists already. Link the existing contact?</source>
+      <translation>%1 gibt es schon. Vorhandenen Kontakt verknüpfen?</translation>
+    </message>
+    <message>
+      <source>&amp;Link existing contact</source>
+      <translation>Vorhandenen Kontakt ver&amp;knüpfen</translation>
+    </message>
+    <message>
+      <source>&amp;Keep new contact</source>
+      <translation>&amp;Neuen Kontakt behalten</translation>
+    </message>
+    <message>
+      <source>Continue draft?</source>
+      <translation>Entwurf fortsetzen?</translation>
+    </message>
+    <message>
+      <source>You were working on the new account “%1”. Continue the draft?</source>
+      <translation>Sie haben am neuen Konto „%1“ gearbeitet. Entwurf fortsetzen?</translation>
     </message>
   </context>
   <context>
@@ -2669,6 +2875,80 @@ Befehle:
     </message>
   </context>
   <context>
+    <name>kontor::ui::RefusedChangesBox</name>
+    <message>
+      <source>A change of this account was refused.</source>
+      <translation>Eine Änderung dieses Kontos wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>A change of a contact was refused.</source>
+      <translation>Eine Änderung eines Kontakts wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Linking a contact was refused.</source>
+      <translation>Das Verknüpfen eines Kontakts wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Sending an invitation was refused.</source>
+      <translation>Das Senden einer Einladung wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>A change was refused.</source>
+      <translation>Eine Änderung wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Changes the server refused</source>
+      <translation>Vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+      <source>&amp;Edit …</source>
+      <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Edit the refused change</source>
+      <translation>Abgelehnte Änderung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Dis&amp;card</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>Discard the refused change</source>
+      <translation>Abgelehnte Änderung verwerfen</translation>
+    </message>
+    <message>
+      <source>Discard change</source>
+      <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+      <source>Discard this change? The values on the server stay as they are.</source>
+      <translation>Diese Änderung verwerfen? Die Werte auf dem Server bleiben, wie sie sind.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::RejectedEditDialog</name>
+    <message>
+      <source>Edit refused contact change</source>
+      <translation>Abgelehnte Kontaktänderung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Edit refused account change</source>
+      <translation>Abgelehnte Kontoänderung bearbeiten</translation>
+    </message>
+    <message>
+      <source>The server did not accept this change. Correct the fields marked in red and send it again.</source>
+      <translation>Der Server hat diese Änderung nicht angenommen. Korrigieren Sie die rot markierten Felder und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <source>&amp;Send again</source>
+      <translation>Erneut sen&amp;den</translation>
+    </message>
+  </context>
+  <context>
     <name>kontor::ui::SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -2736,6 +3016,69 @@ Befehle:
     <message>
       <source>Signing in …</source>
       <translation>Anmeldung läuft …</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::SyncStatusWidget</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>S&amp;ync now</source>
+      <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Synchronisation progress</source>
+      <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+      <source>Cancel synchronisation</source>
+      <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <source>Connecting …</source>
+      <translation>Verbinde …</translation>
+    </message>
+    <message>
+      <source>Synchronising …</source>
+      <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>Next attempt in %1 s</source>
+      <translation>Nächster Versuch in %1 s</translation>
+    </message>
+    <message>
+      <source>%1 changes not synchronised</source>
+      <translation>%1 Änderungen nicht synchronisiert</translation>
+    </message>
+    <message>
+      <source>everything synchronised</source>
+      <translation>alles synchronisiert</translation>
+    </message>
+    <message>
+      <source>%1 need attention</source>
+      <translation>Eingriff nötig: %1</translation>
+    </message>
+    <message>
+      <source>Last synchronised: %1</source>
+      <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+      <source>Connection and sync state: %1</source>
+      <translation>Verbindungs- und Synchronisierungsstatus: %1</translation>
+    </message>
+    <message>
+      <source>%1 of %2 changes</source>
+      <translation>%1 von %2 Änderungen</translation>
     </message>
   </context>
   <context>

@@ -911,6 +911,18 @@
         <source>The personal message is too long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::app::AccountListModel</name>
@@ -1799,6 +1811,133 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kontor::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields were changed here and by a colleague at the same time. The server kept its value. Choose which value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicting fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep server value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use my value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::ContactEditor</name>
     <message>
         <source>New contact</source>
@@ -2039,6 +2178,73 @@ Commands:
     </message>
     <message>
         <source>The data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::DraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts not created yet. Those marked “Needs attention” were refused by the server: open them to fix what it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft “%1”? What was entered in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,10 +2701,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,42 +2741,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronising …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes not yet sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>everything synchronised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last synchronised: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection and sync state: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kontor – %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +2754,46 @@ Commands:
     </message>
     <message>
         <source>&amp;Import accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is gone: the account was created or the draft discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Link the existing contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were working on the new account “%1”. Continue the draft?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2868,80 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kontor::ui::RefusedChangesBox</name>
+    <message>
+        <source>A change of this account was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of a contact was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking a contact was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending an invitation was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change? The values on the server stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::RejectedEditDialog</name>
+    <message>
+        <source>Edit refused contact change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit refused account change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this change. Correct the fields marked in red and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kontor::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2728,6 +3008,69 @@ Commands:
     </message>
     <message>
         <source>Signing in …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::SyncStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes not synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection and sync state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "invitationdialog.h"
 #include "linkcontactdialog.h"
+#include "refusedchangesbox.h"
 
 #include "core/accountnaming.h"
 #include "core/nameformat.h"
@@ -95,6 +96,10 @@ AccountProfile::AccountProfile(const ClientServices& services, const QUuid& acco
     auto* body = new QWidget(scroll);
     auto* column = new QVBoxLayout(body);
 
+    m_refused = new RefusedChangesBox(m_services, m_accountId, body);
+    connect(m_refused, &RefusedChangesBox::resolved, this, &AccountProfile::reload);
+    column->addWidget(m_refused);
+
     auto* detailsBox = new QGroupBox(tr("Details"), body);
     m_details = new QFormLayout(detailsBox);
     column->addWidget(detailsBox);
@@ -131,6 +136,7 @@ bool AccountProfile::reload()
     if (!loaded)
         return false;
     m_account = *loaded;
+    m_refused->reload();
     showAccount();
     showContacts();
     return true;

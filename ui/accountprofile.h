@@ -14,10 +14,13 @@ class QTabWidget;
 
 namespace kontor::ui {
 
+class RefusedChangesBox;
+
 /// An account's profile. Its "Info" tab shows the account's details and its linked contacts,
 /// each with its LOGIN / NOTIFY / EMAIL SYNC switches (R-SW-1…3). Turning LOGIN on opens the
 /// invitation dialog (R-INV-4); contacts can be linked and unlinked (R-CON-2; never the last
-/// one, R-ACC-10). Changes go through ClientServices and the profile then reloads.
+/// one, R-ACC-10). Changes go through ClientServices and the profile then reloads. Changes
+/// the server refused are shown on top, to edit and send again or discard (issue 6).
 class AccountProfile : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +56,7 @@ private:
     QWidget* m_contactsBox;
     QGridLayout* m_contactsGrid;
     QPushButton* m_linkButton;
+    RefusedChangesBox* m_refused;
 };
 
 } // namespace kontor::ui

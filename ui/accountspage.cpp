@@ -196,8 +196,17 @@ void AccountsPage::applyQuery()
 void AccountsPage::openSelected()
 {
     const QModelIndex current = m_accounts->currentIndex();
-    if (current.isValid() && m_services.accounts)
-        openAccount(m_services.accounts->accountId(current.row()));
+    if (!current.isValid() || !m_services.accounts)
+        return;
+    const QUuid id = m_services.accounts->accountId(current.row());
+    // Issue 6: the server refused to create it; the wizard reopens its draft with the errors.
+    const auto state = static_cast<app::SyncState>(
+        current.siblingAtColumn(0).data(app::AccountListModel::SyncStateRole).toInt());
+    if (state == app::SyncState::NeedsAttention && m_services.draft && m_services.draft(id)) {
+        Q_EMIT draftRequested(id);
+        return;
+    }
+    openAccount(id);
 }
 
 void AccountsPage::openSelectedPending()

@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void newAccountRequested();
+    /// A row of an account the server refused to create: its draft is to be fixed.
+    void draftRequested(const QUuid& accountId);
     void message(const QString& text);
 
 private:

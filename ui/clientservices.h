@@ -4,6 +4,8 @@
 #include "newaccountwizard.h"
 #include "referencedata.h"
 
+#include "app/offlinetypes.h"
+#include "app/storetypes.h"
 #include "core/account.h"
 
 #include <QDateTime>
@@ -26,8 +28,13 @@ struct SyncState {
     bool syncing = false;
     int pendingOperations = 0; ///< changes not yet on the server
     int needsAttention = 0;    ///< changes the server rejected (issue 6)
+    int drafts = 0;            ///< "Entwürfe (n)"
+    int conflicts = 0;         ///< "Konflikte (n)"
     QDateTime lastSync;
-    QString problem; ///< plain-language description of the last failure, if any
+    QDateTime nextAttempt; ///< while offline: when the next try is due
+    int receivedChanges = 0;
+    int expectedChanges = 0; ///< 0 while unknown
+    QString problem;         ///< plain-language description of the last failure, if any
 };
 
 /// Everything the windows ask of the client below them: plain callbacks and the app's item
@@ -50,6 +57,24 @@ struct ClientServices {
     std::function<bool(const QList<QUuid>& invitationIds)> resendInvitations;
     std::function<void(const QUuid& notificationId)> markNotificationRead;
     std::function<void()> syncNow;
+    /// Stops a long first sync; the next one resumes where it stopped.
+    std::function<void()> cancelSync;
+
+    // Offline work (issue 6, app/README.md): drafts, refused changes, conflicts.
+    std::function<QList<app::Draft>()> drafts;
+    std::function<std::optional<app::Draft>(const QUuid& id)> draft;
+    std::function<bool(const core::Account& account, const app::DraftPosition& position)> saveDraft;
+    std::function<bool(const QUuid& id)> discardDraft;
+    std::function<QList<app::FieldConflictItem>()> conflicts;
+    std::function<core::Violations(const QUuid& opId, const QString& field,
+                                   app::ConflictChoice choice)>
+        resolveConflict;
+    /// The changes of an account (or of its contacts) that the server refused.
+    std::function<QList<app::SyncIssue>(const QUuid& accountId)> refusedChanges;
+    std::function<std::optional<app::RejectedEdit>(const QUuid& opId)> rejectedEdit;
+    /// Sends the fixed edit (account or contact by RejectedEdit::kind) again.
+    std::function<core::Violations(const app::RejectedEdit& edited)> resubmitEdit;
+    std::function<bool(const QUuid& opId)> dismissSyncIssue;
 
     app::AccountListModel* accounts = nullptr;
     app::PendingActivationsModel* pendingActivations = nullptr;

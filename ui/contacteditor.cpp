@@ -49,7 +49,7 @@ ContactEditor::ContactEditor(const ReferenceData& reference, ContactDirectory di
 
     m_existingPanel = buildExistingPanel();
     m_newPanel = buildNewPanel(reference);
-    QWidget* switches = buildSwitches();
+    m_switchesBox = buildSwitches();
     m_otherError = makeErrorLabel(this, this);
     m_otherError->setObjectName(u"contactError"_s);
 
@@ -57,7 +57,7 @@ ContactEditor::ContactEditor(const ReferenceData& reference, ContactDirectory di
     layout->addLayout(top);
     layout->addWidget(m_existingPanel);
     layout->addWidget(m_newPanel);
-    layout->addWidget(switches);
+    layout->addWidget(m_switchesBox);
     layout->addWidget(m_otherError);
 
     connect(m_newRadio, &QRadioButton::toggled, this, [this] {
@@ -71,6 +71,14 @@ ContactEditor::ContactEditor(const ReferenceData& reference, ContactDirectory di
     }
     updateMode();
     setIndex(0);
+}
+
+void ContactEditor::setFieldsOnly()
+{
+    setMode(Mode::New);
+    for (QWidget* w : {static_cast<QWidget*>(m_newRadio), static_cast<QWidget*>(m_existingRadio),
+                       static_cast<QWidget*>(m_removeButton), m_switchesBox})
+        w->hide();
 }
 
 QWidget* ContactEditor::buildExistingPanel()

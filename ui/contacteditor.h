@@ -50,6 +50,9 @@ public:
     bool hasPendingRequired() const;
     void markAllTouched();
     void setRemovable(bool removable);
+    /// Only the contact's own fields, for editing a stored contact: no new/existing choice, no
+    /// switches, no removal.
+    void setFieldsOnly();
     QWidget* firstInput() const;
 
 Q_SIGNALS:
@@ -72,6 +75,7 @@ private:
     QUuid m_newId;
     std::optional<core::Contact> m_duplicate;
     ErrorDisplay* m_errors;
+    QWidget* m_switchesBox = nullptr;
 
     QRadioButton* m_newRadio;
     QRadioButton* m_existingRadio;

@@ -175,6 +175,14 @@ void DesktopClient::onSignedIn(const app::CurrentUser& user)
     m_window->setSignedIn(user.name, user.firmName);
     m_window->setCanManageAccounts(user.canManageAccounts());
     m_window->show();
+    if (!m_resumeOffered) {
+        // Once per start: drafts changed since the last start were left in that session.
+        m_resumeOffered = true;
+        const QDateTime lastStart = m_settings.lastStartedAt();
+        m_settings.setLastStartedAt(QDateTime::currentDateTimeUtc());
+        m_window->offerToResume(lastStart.isValid() ? lastStart
+                                                    : QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    }
     // Only now: closing the last window first would end the application.
     if (m_signInDialog)
         m_signInDialog->close();
@@ -211,11 +219,13 @@ bool DesktopClient::openFirm(const app::CurrentUser& user)
     connect(m_store.get(), &app::LocalStore::changed, this, &DesktopClient::onStoreChanged);
     connect(m_store.get(), &app::LocalStore::syncIssuesChanged, this,
             &DesktopClient::updateSyncState);
+    connect(m_store.get(), &app::LocalStore::draftsChanged, this, &DesktopClient::updateSyncState);
 
     app::SyncEngine* sync = m_sync.get();
-    m_window = std::make_unique<MainWindow>(storeServices(*m_store, m_accounts.get(),
-                                                          m_pending.get(), m_notifications.get(),
-                                                          [sync] { sync->syncNow(); }));
+    ClientServices services = storeServices(*m_store, m_accounts.get(), m_pending.get(),
+                                            m_notifications.get(), [sync] { sync->syncNow(); });
+    services.cancelSync = [sync] { sync->cancel(); };
+    m_window = std::make_unique<MainWindow>(std::move(services));
     connect(m_window.get(), &MainWindow::signOutRequested, m_session.get(), &app::Session::signOut);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] {
         SettingsDialog dialog(m_settings, m_window.get());
@@ -285,6 +295,11 @@ void DesktopClient::updateSyncState()
     state.pendingOperations = m_store->outboxCount();
     state.needsAttention = m_store->syncIssueCount();
     state.lastSync = m_sync->lastSyncedAt();
+    state.nextAttempt = m_sync->nextAttemptAt();
+    state.receivedChanges = m_sync->receivedChanges();
+    state.expectedChanges = m_sync->expectedChanges();
+    state.drafts = m_store->draftCount();
+    state.conflicts = m_store->conflictCount();
     m_window->setSyncState(state);
 }
 

@@ -83,6 +83,7 @@ private:
     std::function<void(const QString&)> m_signInDone;
     QUuid m_firmId;
     std::optional<QUuid> m_linkedAccount;
+    bool m_resumeOffered = false;
 };
 
 } // namespace kontor::ui

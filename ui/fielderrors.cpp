@@ -70,6 +70,24 @@ void ErrorDisplay::remove(QWidget* field)
     m_entries.removeIf([field](const Entry& e) { return e.field == field; });
 }
 
+QString ErrorDisplay::pathOf(const QWidget* widget) const
+{
+    for (const Entry& e : m_entries) {
+        if (e.field && (e.field == widget || e.field->isAncestorOf(widget)))
+            return e.path;
+    }
+    return {};
+}
+
+QWidget* ErrorDisplay::fieldAt(const QString& path) const
+{
+    for (const Entry& e : m_entries) {
+        if (e.field && e.path == path)
+            return e.field;
+    }
+    return nullptr;
+}
+
 void ErrorDisplay::setPath(QWidget* field, const QString& path)
 {
     for (Entry& e : m_entries) {

@@ -45,6 +45,11 @@ public:
     void setPath(QWidget* field, const QString& path);
     void clear();
 
+    /// The path of the field that is or contains @p widget; empty when none does.
+    QString pathOf(const QWidget* widget) const;
+    /// The field registered with exactly @p path, if any.
+    QWidget* fieldAt(const QString& path) const;
+
     /// Shows @p errors and returns those no registered path covers.
     FieldErrors show(const FieldErrors& errors);
     /// Whether the last errors include a `required` one not shown yet.

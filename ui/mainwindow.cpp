@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
 #include "accountspage.h"
+#include "conflictsdialog.h"
+#include "draftautosave.h"
+#include "draftsdialog.h"
 #include "inboxpage.h"
 #include "newaccountwizard.h"
+#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -32,21 +36,20 @@ MainWindow::MainWindow(ClientServices services, QWidget* parent)
     setCentralWidget(m_stack);
     buildToolBar();
 
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(u"syncStateLabel"_s);
-    m_syncButton = new QPushButton(tr("S&ync now"), this);
-    m_syncButton->setObjectName(u"syncNowButton"_s);
-    m_syncButton->setFlat(true);
-    m_syncButton->setShortcut(QKeySequence::Refresh);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    statusBar()->addPermanentWidget(m_syncButton);
-    connect(m_syncButton, &QPushButton::clicked, this, [this] {
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::syncNowRequested, this, [this] {
         if (m_services.syncNow)
             m_services.syncNow();
+    });
+    connect(m_syncStatus, &SyncStatusWidget::cancelRequested, this, [this] {
+        if (m_services.cancelSync)
+            m_services.cancelSync();
     });
     setSyncState({});
 
     connect(m_accounts, &AccountsPage::newAccountRequested, this, &MainWindow::newAccount);
+    connect(m_accounts, &AccountsPage::draftRequested, this, &MainWindow::openDraft);
     connect(m_accounts, &AccountsPage::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_inbox, &InboxPage::openAccountRequested, this, &MainWindow::openAccount);
@@ -99,6 +102,17 @@ void MainWindow::buildToolBar()
     m_inboxAction->setShortcut(Qt::CTRL | Qt::Key_2);
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_inboxAction, &QAction::triggered, this, &MainWindow::showInbox);
+    bar->addSeparator();
+
+    // Issue 6: unfinished and refused new accounts, and fields changed here and on the server.
+    m_draftsAction = bar->addAction(tr("&Drafts (%1)").arg(0));
+    m_draftsAction->setObjectName(u"draftsAction"_s);
+    m_draftsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(m_draftsAction, &QAction::triggered, this, &MainWindow::showDrafts);
+    m_conflictsAction = bar->addAction(tr("Con&flicts (%1)").arg(0));
+    m_conflictsAction->setObjectName(u"conflictsAction"_s);
+    m_conflictsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
 
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -137,17 +151,114 @@ void MainWindow::setCanManageAccounts(bool can)
 
 void MainWindow::newAccount()
 {
-    if (!m_newAccountAction->isEnabled())
+    if (m_newAccountAction->isEnabled())
+        runWizard(std::nullopt);
+}
+
+void MainWindow::openDraft(const QUuid& draftId)
+{
+    std::optional<app::Draft> draft = m_services.draft ? m_services.draft(draftId) : std::nullopt;
+    if (!draft) {
+        showMessage(tr("This draft is gone: the account was created or the draft discarded."));
         return;
+    }
+    offerExistingContacts(*draft);
+    runWizard(draft);
+}
+
+void MainWindow::offerExistingContacts(app::Draft& draft)
+{
+    for (const app::ContactMatch& match : std::as_const(draft.existingContacts)) {
+        if (match.contactIndex < 0 || match.contactIndex >= draft.account.contacts.size())
+            continue;
+        core::AccountContact& entry = draft.account.contacts[match.contactIndex];
+        if (entry.existingContactId)
+            continue;
+        const QString who = match.existingEmail.isEmpty()
+                                ? match.existingName
+                                : tr("%1 (%2)").arg(match.existingName, match.existingEmail);
+        QMessageBox ask(QMessageBox::Question, tr("Contact exists already"),
+                        tr("%1 exists already. Link the existing contact?").arg(who),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(u"existingContactQuestion"_s);
+        QPushButton* link = ask.addButton(tr("&Link existing contact"), QMessageBox::AcceptRole);
+        link->setObjectName(u"linkExistingButton"_s);
+        ask.addButton(tr("&Keep new contact"), QMessageBox::RejectRole);
+        ask.setDefaultButton(link);
+        ask.exec();
+        if (ask.clickedButton() != link)
+            continue;
+        entry.existingContactId = match.existingContactId;
+        if (m_services.contacts.find) {
+            if (const std::optional<core::Contact> existing =
+                    m_services.contacts.find(match.existingContactId))
+                entry.contact = *existing;
+        }
+        // The server's errors about the new contact no longer apply.
+        const QString prefix = u"contacts[%1]"_s.arg(match.contactIndex);
+        draft.errors.removeIf(
+            [&](const core::Violation& v) { return pathIsUnder(v.path(), prefix); });
+    }
+}
+
+void MainWindow::runWizard(const std::optional<app::Draft>& draft)
+{
     const ReferenceData reference =
         m_services.referenceData ? m_services.referenceData() : ReferenceData{};
     NewAccountWizard wizard(reference, m_services.contacts, this);
     wizard.createAccount = m_services.createAccount;
     wizard.sendInvitation = m_services.sendInvitation;
+    if (draft) {
+        wizard.setAccount(draft->account);
+        if (!draft->errors.isEmpty())
+            wizard.showExternalErrors(draft->errors);
+        wizard.setStartId(draft->position.page);
+    }
+    DraftAutosave autosave(&wizard, m_services.saveDraft);
+    if (draft)
+        wizard.focusField(draft->position.focusPath);
     if (wizard.exec() != QDialog::Accepted || !wizard.createdAccountId())
         return;
     statusBar()->showMessage(tr("Account created."), 5000);
     openAccount(*wizard.createdAccountId());
+}
+
+void MainWindow::showDrafts()
+{
+    DraftsDialog dialog(m_services, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenDraft().isNull())
+        openDraft(dialog.chosenDraft());
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_services, this);
+    dialog.exec();
+    m_accounts->reloadProfiles();
+}
+
+void MainWindow::offerToResume(const QDateTime& since)
+{
+    if (!m_services.drafts || !since.isValid())
+        return;
+    const QList<app::Draft> drafts = m_services.drafts();
+    const app::Draft* latest = nullptr;
+    for (const app::Draft& d : drafts) {
+        if (!d.needsAttention && d.updatedAt >= since &&
+            (!latest || d.updatedAt > latest->updatedAt))
+            latest = &d;
+    }
+    if (!latest)
+        return;
+    const QUuid id = latest->id;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Continue draft?"),
+                                tr("You were working on the new account “%1”. Continue the draft?")
+                                    .arg(DraftsDialog::draftName(*latest)),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(u"resumeDraftQuestion"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this, [this, id] { openDraft(id); });
+    ask->open();
 }
 
 void MainWindow::showInbox()
@@ -167,34 +278,10 @@ void MainWindow::showAccounts()
 
 void MainWindow::setSyncState(const SyncState& state)
 {
-    QString text;
-    switch (state.connection) {
-    case SyncState::Connection::Offline:
-        text = tr("Offline");
-        break;
-    case SyncState::Connection::Connecting:
-        text = tr("Connecting …");
-        break;
-    case SyncState::Connection::Online:
-        text = state.syncing ? tr("Synchronising …") : tr("Online");
-        break;
-    }
-    if (state.pendingOperations > 0)
-        text += u" · "_s + tr("%1 changes not yet sent").arg(state.pendingOperations);
-    else if (state.connection == SyncState::Connection::Online && !state.syncing)
-        text += u" · "_s + tr("everything synchronised");
-    if (state.needsAttention > 0)
-        text += u" · "_s + tr("%1 need attention").arg(state.needsAttention);
-    m_syncLabel->setText(text);
-    QString tip = state.problem;
-    if (state.lastSync.isValid()) {
-        const QString last = tr("Last synchronised: %1")
-                                 .arg(QLocale().toString(state.lastSync, QLocale::ShortFormat));
-        tip = tip.isEmpty() ? last : tip + u'\n' + last;
-    }
-    m_syncLabel->setToolTip(tip);
-    m_syncLabel->setAccessibleName(tr("Connection and sync state: %1").arg(text));
-    m_syncButton->setEnabled(!state.syncing);
+    m_syncStatus->setSyncState(state);
+    m_draftsAction->setText(tr("&Drafts (%1)").arg(state.drafts));
+    m_conflictsAction->setText(tr("Con&flicts (%1)").arg(state.conflicts));
+    m_conflictsAction->setEnabled(state.conflicts > 0);
     if (!state.problem.isEmpty())
         statusBar()->showMessage(state.problem, 10000);
 }

@@ -7,8 +7,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QToolButton;
 
@@ -16,10 +14,12 @@ namespace kontor::ui {
 
 class AccountsPage;
 class InboxPage;
+class SyncStatusWidget;
 
 /// Kontor's main window: "Neu" top left with "Konto" (R-ACC-2), the accounts page (lists,
 /// search, filters, profiles), "Inbox+" with its unread count (R-REG-3), and the connection
-/// and sync state with "Jetzt synchronisieren" in the status bar.
+/// and sync state with "Jetzt synchronisieren" in the status bar; "Entwürfe (n)" and
+/// "Konflikte (n)" for work done offline (issue 6).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -31,6 +31,14 @@ public:
     bool openAccount(const QUuid& accountId);
     /// Runs the new-account wizard; on success the new account's profile opens.
     void newAccount();
+    /// Opens the new-account wizard on a draft at its page and field; for one that needs
+    /// attention with the server's errors, after offering to link contacts made meanwhile.
+    void openDraft(const QUuid& draftId);
+    /// "Entwürfe" and "Konflikte".
+    void showDrafts();
+    void showConflicts();
+    /// At start: "Entwurf fortsetzen?" when a draft changed since @p since (the last start).
+    void offerToResume(const QDateTime& since);
     void showInbox();
     void showAccounts();
     void setSyncState(const SyncState& state);
@@ -54,6 +62,8 @@ Q_SIGNALS:
 private:
     void buildToolBar();
     void updateInboxAction(int unread);
+    void runWizard(const std::optional<app::Draft>& draft);
+    void offerExistingContacts(app::Draft& draft);
 
     ClientServices m_services;
     QStackedWidget* m_stack;
@@ -64,8 +74,9 @@ private:
     QAction* m_importAction;
     QAction* m_accountsAction;
     QAction* m_inboxAction;
-    QLabel* m_syncLabel;
-    QPushButton* m_syncButton;
+    QAction* m_draftsAction;
+    QAction* m_conflictsAction;
+    SyncStatusWidget* m_syncStatus;
 };
 
 } // namespace kontor::ui

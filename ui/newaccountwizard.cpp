@@ -1,6 +1,7 @@
 #include "newaccountwizard.h"
 
 #include "accountinfopage.h"
+#include "contacteditor.h"
 #include "contactspage.h"
 #include "invitationdialog.h"
 #include "taborder.h"
@@ -9,6 +10,7 @@
 #include "core/nameformat.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -52,6 +54,14 @@ NewAccountWizard::NewAccountWizard(ReferenceData reference, ContactDirectory dir
             if (currentId() != id)
                 return;
             QWidget* first = id == ContactsPageId ? m_contacts->firstInput() : m_info->firstInput();
+            for (const auto& [display, prefix] : displays()) {
+                if (!m_pendingFocus.startsWith(prefix))
+                    continue;
+                if (QWidget* field = display->fieldAt(m_pendingFocus.mid(prefix.size()));
+                    field && currentPage()->isAncestorOf(field))
+                    first = field;
+            }
+            m_pendingFocus.clear();
             if (first)
                 first->setFocus(Qt::TabFocusReason);
         });
@@ -83,6 +93,40 @@ void NewAccountWizard::showExternalErrors(const core::Violations& errors)
 {
     m_external = toFieldErrors(errors);
     revalidate();
+}
+
+QList<std::pair<ErrorDisplay*, QString>> NewAccountWizard::displays() const
+{
+    // The info page's and each contact's own display; nested forms are fields of these.
+    QList<std::pair<ErrorDisplay*, QString>> result;
+    const QList<ErrorDisplay*> all = findChildren<ErrorDisplay*>();
+    for (ErrorDisplay* d : all) {
+        if (d->parent() == m_info)
+            result.append({d, QString()});
+        else if (auto* editor = qobject_cast<ContactEditor*>(d->parent())) {
+            const QString index = editor->objectName().section(u'_', 1);
+            result.append({d, u"contacts[%1]."_s.arg(index)});
+        }
+    }
+    return result;
+}
+
+QString NewAccountWizard::focusPath() const
+{
+    const QWidget* focused = QApplication::focusWidget();
+    if (!focused || !isAncestorOf(focused))
+        return {};
+    for (const auto& [display, prefix] : displays()) {
+        const QString path = display->pathOf(focused);
+        if (!path.isEmpty())
+            return prefix + path;
+    }
+    return {};
+}
+
+void NewAccountWizard::focusField(const QString& path)
+{
+    m_pendingFocus = path;
 }
 
 bool NewAccountWizard::focusNextPrevChild(bool next)

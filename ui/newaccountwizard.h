@@ -47,6 +47,10 @@ public:
     /// Errors found elsewhere (the store, the server), shown at their fields until the next
     /// change.
     void showExternalErrors(const core::Violations& errors);
+    /// The focused field as a payload path ("contacts[0].email"), for a draft's position.
+    QString focusPath() const;
+    /// Puts the keyboard focus on the field at @p path once its page shows (a draft reopened).
+    void focusField(const QString& path);
     /// The id of the account once "Erstellen" succeeded.
     std::optional<QUuid> createdAccountId() const { return m_created; }
 
@@ -67,12 +71,15 @@ private:
     void revalidate();
     bool submit();
     void offerInvitations(const core::Account& account);
+    /// Every field display with the prefix of its paths ("" or "contacts[1].").
+    QList<std::pair<ErrorDisplay*, QString>> displays() const;
 
     ReferenceData m_reference;
     ContactDirectory m_directory;
     QUuid m_accountId;
     std::optional<QUuid> m_created;
     FieldErrors m_external;
+    QString m_pendingFocus;
     AccountInfoPage* m_info;
     ContactsPage* m_contacts;
 };

@@ -1,6 +1,9 @@
 #include "storeservices.h"
 
 #include "app/localstore.h"
+#include "core/syncprotocol.h"
+
+#include <QSet>
 
 namespace kontor::ui {
 
@@ -63,6 +66,44 @@ ClientServices storeServices(app::LocalStore& store, app::AccountListModel* acco
     };
     services.markNotificationRead = [s](const QUuid& id) { s->markNotificationRead(id); };
     services.syncNow = std::move(syncNow);
+
+    services.drafts = [s] { return s->drafts(); };
+    services.draft = [s](const QUuid& id) { return s->draft(id); };
+    services.saveDraft = [s](const core::Account& account, const app::DraftPosition& position) {
+        core::Account saved = account;
+        return s->saveDraft(saved, position);
+    };
+    services.discardDraft = [s](const QUuid& id) { return s->discardDraft(id); };
+    services.conflicts = [s] { return s->conflicts(); };
+    services.resolveConflict = [s](const QUuid& opId, const QString& field,
+                                   app::ConflictChoice choice) {
+        return s->resolveConflict(opId, field, choice);
+    };
+    services.refusedChanges = [s](const QUuid& accountId) {
+        QSet<QUuid> contacts;
+        if (const std::optional<core::Account> account = s->account(accountId)) {
+            for (const core::AccountContact& entry : account->contacts)
+                contacts.insert(entry.existingContactId.value_or(entry.contact.id));
+        }
+        QList<app::SyncIssue> refused;
+        const QList<app::SyncIssue> issues = s->syncIssues();
+        for (const app::SyncIssue& issue : issues) {
+            // A refused create is a draft that needs attention: the wizard shows it.
+            if (issue.kind == app::SyncIssue::Kind::Rejected &&
+                issue.operation.kind != core::opkind::accountCreate &&
+                (issue.accountId == accountId ||
+                 (!issue.contactId.isNull() && contacts.contains(issue.contactId))))
+                refused.append(issue);
+        }
+        return refused;
+    };
+    services.rejectedEdit = [s](const QUuid& opId) { return s->rejectedEdit(opId); };
+    services.resubmitEdit = [s](const app::RejectedEdit& edited) {
+        return edited.kind == core::opkind::contactUpdate
+                   ? s->resubmitEdit(edited.opId, edited.contact)
+                   : s->resubmitEdit(edited.opId, edited.account);
+    };
+    services.dismissSyncIssue = [s](const QUuid& opId) { return s->dismissSyncIssue(opId); };
     services.accounts = accounts;
     services.pendingActivations = pendingActivations;
     services.notifications = notifications;

@@ -43,7 +43,12 @@ Response pull(RequestContext& ctx)
     const core::ChangePage page = domain::sync::changes(
         ctx.db(), staff, ctx.request().queryValue(u"since"_s),
         api::pageLimit(ctx.request(), 500, 1000), ctx.server().settings.publicUrl);
-    return Response::json(core::toJson(page));
+    QJsonObject body = core::toJson(page);
+    // On request only: a count over the index, once per client sync cycle, not per page.
+    if (ctx.request().queryValue(u"with_remaining"_s) == u"true")
+        body.insert(u"remaining"_s,
+                    domain::sync::remainingChanges(ctx.db(), staff.firmId, page.cursor));
+    return Response::json(body);
 }
 
 } // namespace

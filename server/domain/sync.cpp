@@ -286,6 +286,13 @@ QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& sta
     });
 }
 
+qint64 remainingChanges(storage::Database& db, const QUuid& firmId, const QString& cursor)
+{
+    Query q(db, u"SELECT count(*) FROM change_log WHERE firm_id = :f AND seq > :s"_s);
+    q.bind(u":f"_s, firmId).bind(u":s"_s, parseCursor(cursor)).exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
 QString currentCursor(storage::Database& db, const QUuid& firmId)
 {
     Query q(db, u"SELECT change_seq FROM firms WHERE firm_id = :f"_s);

@@ -18,6 +18,11 @@ QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& sta
                                    const QList<core::Operation>& ops, const QTranslator* translator,
                                    const invitations::Options& invitationOptions);
 
+/// How many entries of the firm's change feed follow @p cursor: what a client still has to
+/// pull, for its progress (an upper bound: records the reader may not see arrive as deletes,
+/// other users' notifications not at all). Throws 400 for a bad cursor.
+qint64 remainingChanges(storage::Database& db, const QUuid& firmId, const QString& cursor);
+
 /// The firm's newest change sequence number, as a cursor.
 QString currentCursor(storage::Database& db, const QUuid& firmId);
 

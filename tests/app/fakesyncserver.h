@@ -70,6 +70,11 @@ public:
     {
         return locked([&] { return m_rest; });
     }
+    /// Pulls that asked how many changes follow (with_remaining=true).
+    int countRequests() const
+    {
+        return locked([&] { return m_countRequests; });
+    }
 
     FakeNetwork* makeNetwork()
     {
@@ -121,9 +126,17 @@ private:
             for (const core::Change& c : m_pages.value(page))
                 changes.append(core::toJson(c));
             const int next = std::min(page + 1, int(m_pages.size()));
-            return FakeResponse::json(200, {{QStringLiteral("changes"), changes},
-                                            {QStringLiteral("cursor"), QString::number(next)},
-                                            {QStringLiteral("more"), next < m_pages.size()}});
+            QJsonObject body{{QStringLiteral("changes"), changes},
+                             {QStringLiteral("cursor"), QString::number(next)},
+                             {QStringLiteral("more"), next < m_pages.size()}};
+            if (QUrlQuery(r.url).queryItemValue(QStringLiteral("with_remaining")) == u"true") {
+                qsizetype remaining = 0;
+                for (qsizetype p = next; p < m_pages.size(); ++p)
+                    remaining += m_pages.at(p).size();
+                body.insert(QStringLiteral("remaining"), remaining);
+                ++m_countRequests;
+            }
+            return FakeResponse::json(200, body);
         }
         m_attempts.append(a);
         m_rest.append(r);
@@ -138,6 +151,7 @@ private:
     bool m_unreachable = false;
     bool m_unauthorized = false;
     int m_hangAtPage = -1;
+    int m_countRequests = 0;
     QList<QList<core::Change>> m_pages;
     QList<core::Operation> m_received;
     QList<Attempt> m_attempts;

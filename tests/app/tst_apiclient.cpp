@@ -147,6 +147,29 @@ private Q_SLOTS:
         QVERIFY(r.error.message.contains(u"127.0.0.1"_s));
     }
 
+    void answerCutShortIsATransportError()
+    {
+        // Issue 6: the connection broke inside a 200 answer; the part that came parses as JSON
+        // but is not the answer. The server may have acted: the caller must retry, not trust it.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 100\r\n\r\n{}");
+                socket->disconnectFromHost();
+            });
+        });
+        app::ApiClient api;
+        api.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+        const app::ApiResponse r = call(api, app::ApiClient::Method::Post, u"/api/v1/ops"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, Kind::Unreachable);
+        QVERIFY(r.error.isTransient());
+    }
+
     void silentServerTimesOut()
     {
         QTcpServer server; // accepts, never answers

@@ -8,6 +8,7 @@
 
 #include "app/accountlistmodel.h"
 #include "app/notificationmodel.h"
+#include "app/offlinetypes.h"
 #include "app/storereader.h"
 #include "app/syncengine.h"
 
@@ -151,6 +152,102 @@ private Q_SLOTS:
         QCOMPARE(issues[0].conflicts[0].clientValue.toString(), u"Unser Name"_s);
     }
 
+    void conflictShowsTheServerValueAtOnce()
+    {
+        // Issue 6: the record shows what the server kept (before the next pull), while a
+        // change queued after the conflicting one stays on top.
+        StoreFixture f;
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(applyServerChanges(f.store, {serverAccount(id, u"Alt GmbH"_s, {u"A"_s})}));
+        core::Account edited = *f.store.account(id);
+        edited.name = u"Unser Name"_s;
+        QVERIFY(f.store.updateAccountFields(edited).isEmpty());
+        FakeSyncServer server;
+        server.resultFor = [](const core::Operation& o) {
+            if (!o.payload[u"fields"_s].toObject().contains(u"name"_s))
+                return core::OperationResult{o.opId, core::OperationStatus::Applied, {}, {}};
+            return core::OperationResult{o.opId,
+                                         core::OperationStatus::Conflict,
+                                         {},
+                                         {{u"name"_s, u"Ihr Name"_s, u"Unser Name"_s}}};
+        };
+        server.pushFailure = [&](const QList<core::Operation>&) -> std::optional<FakeResponse> {
+            // A second change arrives while the first is on its way.
+            if (outbox(f).size() == 1) {
+                QMetaObject::invokeMethod(
+                    &f.store,
+                    [&] {
+                        core::Account more = *f.store.account(id);
+                        more.tags = {u"A"_s, u"B"_s};
+                        QVERIFY(f.store.updateAccountFields(more).isEmpty());
+                    },
+                    Qt::BlockingQueuedConnection);
+            }
+            return std::nullopt;
+        };
+        app::SyncEngine engine(&f.store, options(server));
+        startAndWait(engine);
+        server.pushFailure = nullptr;
+        QCOMPARE(f.store.account(id)->name, u"Ihr Name"_s);
+        QCOMPARE(f.store.account(id)->tags, (QStringList{u"A"_s, u"B"_s}));
+    }
+
+    void replayedAnswerKeepsTheFirstAnswersConflicts()
+    {
+        // The first answer was lost after the server committed; the resend is "replayed" with
+        // the conflicts of the first time: they must become a conflict, not vanish.
+        StoreFixture f;
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(applyServerChanges(f.store, {serverAccount(id, u"Alt GmbH"_s, {})}));
+        core::Account edited = *f.store.account(id);
+        edited.name = u"Unser Name"_s;
+        QVERIFY(f.store.updateAccountFields(edited).isEmpty());
+        FakeSyncServer server;
+        server.resultFor = [](const core::Operation& o) {
+            return core::OperationResult{o.opId,
+                                         core::OperationStatus::Replayed,
+                                         {},
+                                         {{u"name"_s, u"Ihr Name"_s, u"Unser Name"_s}}};
+        };
+        app::SyncEngine engine(&f.store, options(server));
+        startAndWait(engine);
+        QVERIFY(outbox(f).isEmpty());
+        const QList<app::FieldConflictItem> conflicts = f.store.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].field, u"name"_s);
+        QCOMPARE(conflicts[0].accountId, id);
+        QCOMPARE(conflicts[0].serverValue.toString(), u"Ihr Name"_s);
+        QCOMPARE(conflicts[0].clientValue.toString(), u"Unser Name"_s);
+    }
+
+    void rejectedEditShowsTheServerValueAgain()
+    {
+        StoreFixture f;
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(applyServerChanges(f.store, {serverAccount(id, u"Alt GmbH"_s, {u"A"_s})}));
+        core::Account edited = *f.store.account(id);
+        edited.tags = {u"A"_s, u"Gesperrt"_s};
+        QVERIFY(f.store.updateAccountFields(edited).isEmpty());
+        FakeSyncServer server;
+        server.resultFor = [](const core::Operation& o) {
+            return core::OperationResult{
+                o.opId,
+                core::OperationStatus::Rejected,
+                {core::Violation::received(u"fields.tags[1]"_s, u"not_allowed"_s, u"Nein."_s)},
+                {}};
+        };
+        app::SyncEngine engine(&f.store, options(server));
+        startAndWait(engine);
+        QCOMPARE(f.store.account(id)->tags, QStringList{u"A"_s}); // what the server has
+        const QList<app::SyncIssue> issues = f.store.syncIssues();
+        QCOMPARE(issues.size(), 1);
+        const std::optional<app::RejectedEdit> edit =
+            f.store.rejectedEdit(issues[0].operation.opId);
+        QVERIFY(edit);
+        QCOMPARE(edit->account.tags, (QStringList{u"A"_s, u"Gesperrt"_s})); // what we wanted
+        QCOMPARE(edit->errors.first().path(), u"tags[1]"_s);
+    }
+
     void pushesAtMostOneThousandPerRequest()
     {
         StoreFixture f;
@@ -252,6 +349,27 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().toBool(), true);
         QCOMPARE(server.attempts().last().since, u"1"_s);
         QCOMPARE(app::StoreReader(f.store.database()).meta(u"sync_cursor"_s), u"2"_s);
+    }
+
+    void progressIsReceivedOfWhatTheServerCounted()
+    {
+        StoreFixture f;
+        FakeSyncServer server;
+        for (int page = 0; page < 3; ++page) {
+            server.addPage({serverAccount(QUuid::createUuid(), u"Konto %1a"_s.arg(page), {}),
+                            serverAccount(QUuid::createUuid(), u"Konto %1b"_s.arg(page), {})});
+        }
+        app::SyncEngine engine(&f.store, options(server));
+        QList<std::pair<int, int>> seen;
+        connect(&engine, &app::SyncEngine::progressChanged, &engine, [&] {
+            seen.append({engine.receivedChanges(), engine.expectedChanges()});
+        });
+        startAndWait(engine);
+        QCOMPARE(server.countRequests(), 1); // once per cycle, not per page
+        QVERIFY(seen.contains(std::pair(2, 6)));
+        QVERIFY(seen.contains(std::pair(4, 6)));
+        QCOMPARE(engine.receivedChanges(), 6);
+        QCOMPARE(engine.expectedChanges(), 6);
     }
 
     void unreachableServerBacksOffWithJitterThenRecovers()

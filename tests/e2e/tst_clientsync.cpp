@@ -113,10 +113,20 @@ private Q_SLOTS:
         connect(m_sync.get(), &app::SyncEngine::unauthorized, m_session.get(),
                 &app::Session::handleUnauthorized);
         QSignalSpy finished(m_sync.get(), &app::SyncEngine::cycleFinished);
+        int firstExpected = 0; // the server's count at the first page (issue 6: progress)
+        const QMetaObject::Connection progress =
+            connect(m_sync.get(), &app::SyncEngine::progressChanged, this, [&] {
+                if (firstExpected == 0)
+                    firstExpected = m_sync->expectedChanges();
+            });
         m_sync->start(m_session->serverUrl(), m_session->token());
         QVERIFY(finished.wait(30000));
+        disconnect(progress);
         QVERIFY(finished.last().first().toBool());
         QCOMPARE(m_sync->state(), app::SyncEngine::State::Online);
+        QVERIFY(firstExpected >= m_sync->receivedChanges());
+        QVERIFY(m_sync->receivedChanges() > 25);
+        QCOMPARE(m_sync->expectedChanges(), m_sync->receivedChanges());
     }
 
     void firstSyncBringsTheFirmsData()
@@ -289,6 +299,53 @@ private Q_SLOTS:
         QCOMPARE(issues[0].errors.first().code(), u"not_found"_s);
         QCOMPARE(issues[0].operation.payload[u"contacts"_s].toArray().size(), 1); // kept whole
         QVERIFY(m_store->account(a.id)); // still here for the user to fix
+    }
+
+    void aRefusedAccountIsFixedAndCreatedAgain()
+    {
+        // Issue 6: a colleague created the contact meanwhile (on the server); our offline
+        // account is refused (a team member the server does not know). The draft that needs
+        // attention brings the server's error and offers the colleague's contact; linking it and
+        // creating again sends a new operation, and the server has the account once.
+        const app::ApiResponse theirs =
+            server(app::ApiClient::Method::Post, u"/api/v1/accounts"_s,
+                   test::individualAccount(u"Jana"_s, u"Jetzt"_s, u"jana.jetzt@example.de"_s));
+        QVERIFY2(theirs.ok(), qPrintable(theirs.error.serverMessage));
+        const QUuid theirContact =
+            QUuid::fromString(theirs.body[u"contacts"_s].toArray()[0][u"contact_id"_s].toString());
+        QVERIFY(waitForQuiet()); // their contact is here now
+
+        core::Account a;
+        a.type = core::AccountType::Individual;
+        a.teamMemberIds = {QUuid::createUuid()};
+        core::AccountContact c;
+        c.contact.firstName = u"Jana"_s;
+        c.contact.lastName = u"Jetzt"_s;
+        c.contact.email = u"Jana.Jetzt@example.de"_s;
+        a.contacts = {c};
+        QVERIFY(m_store->createAccount(a).isEmpty());
+        QVERIFY(waitForQuiet());
+        const std::optional<app::Draft> d = m_store->draft(a.id);
+        QVERIFY(d);
+        QVERIFY(d->needsAttention);
+        QCOMPARE(d->errors.first().path(), u"team_member_ids[0]"_s);
+        QCOMPARE(d->existingContacts.size(), 1);
+        QCOMPARE(d->existingContacts[0].existingContactId, theirContact);
+
+        core::Account fixed = d->account;
+        fixed.teamMemberIds = m_store->defaultTeamMemberIds();
+        fixed.contacts[0].existingContactId = theirContact;
+        QVERIFY(m_store->createAccount(fixed).isEmpty());
+        QVERIFY(waitForQuiet());
+        QVERIFY(!m_store->draft(a.id));
+        for (const app::SyncIssue& issue : m_store->syncIssues())
+            QVERIFY(issue.accountId != a.id);
+        const app::ApiResponse created =
+            server(app::ApiClient::Method::Get, u"/api/v1/accounts/"_s + core::toWireId(a.id));
+        QVERIFY2(created.ok(), qPrintable(created.error.serverMessage));
+        const QJsonArray contacts = created.body[u"contacts"_s].toArray();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts[0][u"contact_id"_s].toString(), core::toWireId(theirContact));
     }
 
     void signOutEndsTheSession()

@@ -7,9 +7,12 @@
 
 #include "ui/accountprofile.h"
 #include "ui/accountspage.h"
+#include "ui/conflictsdialog.h"
+#include "ui/draftsdialog.h"
 #include "ui/invitationdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/newaccountwizard.h"
+#include "ui/rejectededitdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/storeservices.h"
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void wizardWithSecondContactAndPhones();
     void mainWindowAndProfile();
     void dialogs();
+    void offlineWorkDialogs();
 };
 
 void TestAccessibility::wizardPages()
@@ -156,6 +160,38 @@ void TestAccessibility::dialogs()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     checkWindow(&dialog);
+}
+
+// Issue 6: "Entwürfe" and "Konflikte", each with an entry.
+void TestAccessibility::offlineWorkDialogs()
+{
+    test::StoreFixture fixture;
+    core::Account draft = test::individual(test::person(u"Lena"_s, u"Lang"_s));
+    QVERIFY(fixture.store.saveDraft(draft));
+    const ui::ClientServices services = ui::storeServices(fixture.store, nullptr, nullptr, nullptr);
+    ui::DraftsDialog drafts(services);
+    drafts.show();
+    QVERIFY(QTest::qWaitForWindowActive(&drafts));
+    checkWindow(&drafts);
+    drafts.close();
+
+    ui::ConflictsDialog conflicts(services);
+    conflicts.show();
+    QVERIFY(QTest::qWaitForWindowActive(&conflicts));
+    checkWindow(&conflicts);
+    conflicts.close();
+
+    // A refused account edit and a refused contact edit, each in its form.
+    for (const QString& kind : {u"account.update"_s, u"contact.update"_s}) {
+        app::RejectedEdit edit;
+        edit.kind = kind;
+        edit.account = draft;
+        edit.contact = draft.contacts[0].contact;
+        ui::RejectedEditDialog dialog(services, edit);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        checkWindow(&dialog);
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -6,6 +6,8 @@
 #include "testfirm.h"
 #include "tests/app/storefixture.h"
 
+#include "ui/conflictsdialog.h"
+#include "ui/draftsdialog.h"
 #include "ui/invitationdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/newaccountwizard.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QWizardPage>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void wizardSpeaksGerman();
     void invitationDialogSpeaksGerman();
     void mainWindowSpeaksGerman();
+    void offlineWorkSpeaksGerman();
 };
 
 void TestGermanUi::initTestCase()
@@ -151,6 +155,44 @@ void TestGermanUi::mainWindowSpeaksGerman()
     QCOMPARE(
         accounts.headerData(app::AccountListModel::PortalStatusColumn, Qt::Horizontal).toString(),
         u"Portalstatus"_s);
+}
+
+// Issue 6: drafts, conflicts and the connection state in the words of the issue.
+void TestGermanUi::offlineWorkSpeaksGerman()
+{
+    test::StoreFixture fixture;
+    app::AccountListModel accounts(&fixture.store);
+    app::PendingActivationsModel pending(&fixture.store);
+    app::NotificationModel notifications(&fixture.store);
+    const ui::ClientServices services =
+        ui::storeServices(fixture.store, &accounts, &pending, &notifications);
+    ui::MainWindow window(services);
+    ui::SyncState state;
+    state.pendingOperations = 2;
+    state.drafts = 1;
+    state.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(30);
+    window.setSyncState(state);
+    QVERIFY(containsAll(textsOf(&window), {u"Entwürfe (1)"_s, u"Konflikte (0)"_s}));
+    const QString status = child<QLabel>(&window, u"syncStateLabel"_s)->text();
+    QVERIFY2(status.contains(u"Nächster Versuch in"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"2 Änderungen nicht synchronisiert"_s), qPrintable(status));
+
+    ui::ConflictsDialog conflicts(services);
+    QVERIFY(
+        containsAll(textsOf(&conflicts), {u"Server-Wert behalten"_s, u"Meinen Wert verwenden"_s}));
+    const QTreeWidgetItem* header = child<QTreeWidget>(&conflicts, u"conflictList"_s)->headerItem();
+    QCOMPARE(header->text(2), u"Wert auf dem Server"_s);
+    QCOMPARE(header->text(3), u"Ihr Wert"_s);
+    QCOMPARE(ui::ConflictsDialog::fieldLabel(u"account.update"_s, u"tags"_s), u"Schlagwörter"_s);
+    QCOMPARE(ui::ConflictsDialog::fieldLabel(u"account.update"_s, u"folder_template_id"_s),
+             u"Ordner-Vorlage"_s);
+
+    core::Account refused = test::individual(test::person(u"Rita"_s, u"Refus"_s));
+    QVERIFY(fixture.store.saveDraft(refused));
+    ui::DraftsDialog drafts(services);
+    QVERIFY(containsAll(textsOf(&drafts), {u"Öffnen"_s, u"Verwerfen …"_s}));
+    QCOMPARE(child<QTreeWidget>(&drafts, u"draftList"_s)->topLevelItem(0)->text(2), u"Entwurf"_s);
+    QCOMPARE(ui::DraftsDialog::draftName(app::Draft{}), u"Ohne Namen"_s);
 }
 
 QTEST_MAIN(TestGermanUi)

@@ -434,8 +434,9 @@ void TestMainWindow::toolbarHasKeyboardPaths()
 {
     Rig rig;
     QVERIFY(rig.shown());
-    for (const QString& name : {u"newAccountAction"_s, u"accountsAction"_s, u"inboxAction"_s,
-                                u"settingsAction"_s, u"signOutAction"_s}) {
+    for (const QString& name :
+         {u"newAccountAction"_s, u"accountsAction"_s, u"inboxAction"_s, u"draftsAction"_s,
+          u"conflictsAction"_s, u"settingsAction"_s, u"signOutAction"_s}) {
         QVERIFY2(!rig.window->findChild<QAction*>(name)->shortcut().isEmpty(), qPrintable(name));
     }
     test::press(Qt::Key_2, Qt::ControlModifier);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clientservices.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace kontor::ui {
+
+/// The main window's connection and sync state (issue 6): online or offline and why, when the
+/// next try is due ("Nächster Versuch in 12 s", counting down), changes not yet on the server,
+/// "Jetzt synchronisieren" (F5), and during a long first sync a progress bar (busy while the
+/// server has not counted yet) with "Abbrechen".
+class SyncStatusWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncStatusWidget(QWidget* parent = nullptr);
+
+    void setSyncState(const SyncState& state);
+    const SyncState& syncState() const { return m_state; }
+
+Q_SIGNALS:
+    void syncNowRequested();
+    void cancelRequested();
+
+private:
+    void render();
+
+    SyncState m_state;
+    QLabel* m_label;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QPushButton* m_syncNow;
+    QTimer* m_countdown;
+};
+
+} // namespace kontor::ui
