@@ -89,6 +89,13 @@
     </message>
   </context>
   <context>
+    <name>AccountListExport</name>
+    <message>
+      <source>The list could not be saved as “%1”: %2</source>
+      <translation>Die Liste konnte nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportField</name>
     <message>
       <source>Do not import</source>
@@ -2802,6 +2809,38 @@ Befehle:
     <message>
       <source>You were working on the new account “%1”. Continue the draft?</source>
       <translation>Sie haben am neuen Konto „%1“ gearbeitet. Entwurf fortsetzen?</translation>
+    </message>
+    <message>
+      <source>&amp;Export accounts…</source>
+      <translation>Konten &amp;exportieren…</translation>
+    </message>
+    <message>
+      <source>Export accounts</source>
+      <translation>Konten exportieren</translation>
+    </message>
+    <message>
+      <source>Accounts.csv</source>
+      <translation>Konten.csv</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <source>Exporting accounts…</source>
+      <translation>Konten werden exportiert …</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>%1 accounts exported to “%2”.</source>
+      <translation>%1 Konten nach „%2“ exportiert.</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
   </context>
   <context>

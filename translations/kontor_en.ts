@@ -89,6 +89,13 @@
     </message>
 </context>
 <context>
+    <name>AccountListExport</name>
+    <message>
+        <source>The list could not be saved as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>Do not import</source>
@@ -2794,6 +2801,38 @@ Commands:
     </message>
     <message>
         <source>You were working on the new account “%1”. Continue the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts exported to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

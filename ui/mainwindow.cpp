@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountlistexport.h"
 #include "accountspage.h"
 #include "conflictsdialog.h"
 #include "draftautosave.h"
@@ -8,10 +9,15 @@
 #include "newaccountwizard.h"
 #include "syncstatuswidget.h"
 
+#include "app/accountlistmodel.h"
+
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -83,6 +89,9 @@ void MainWindow::buildToolBar()
     m_importAction = menu->addAction(tr("&Import accounts…"));
     m_importAction->setObjectName(u"importAction"_s);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importRequested);
+    m_exportAction = menu->addAction(tr("&Export accounts…"));
+    m_exportAction->setObjectName(u"exportAction"_s);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
     m_newButton->setMenu(menu);
     bar->addWidget(m_newButton);
     bar->addSeparator();
@@ -289,6 +298,47 @@ void MainWindow::setSyncState(const SyncState& state)
 void MainWindow::showMessage(const QString& text)
 {
     statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export accounts"),
+                                                      QDir::home().filePath(tr("Accounts.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportAccounts(path);
+}
+
+bool MainWindow::exportAccounts(const QString& path)
+{
+    QList<QUuid> ids;
+    if (app::AccountListModel* model = m_services.accounts) {
+        ids.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->accountId(row));
+    }
+    QProgressDialog progress(tr("Exporting accounts…"), tr("Cancel"), 0, int(ids.size()), this);
+    progress.setObjectName(u"exportProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const AccountListExport::Result result =
+        AccountListExport::write(path, ids, m_services, [&progress](int done) {
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    switch (result.status) {
+    case AccountListExport::Status::Written:
+        showMessage(tr("%1 accounts exported to “%2”.").arg(result.accounts).arg(path));
+        return true;
+    case AccountListExport::Status::Cancelled:
+        showMessage(tr("Export cancelled; no file was written."));
+        return false;
+    case AccountListExport::Status::Failed:
+        QMessageBox::warning(this, tr("Export accounts"), result.error);
+        return false;
+    }
+    return false;
 }
 
 void MainWindow::setSignedIn(const QString& userName, const QString& firmName)

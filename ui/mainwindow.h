@@ -41,6 +41,9 @@ public:
     void offerToResume(const QDateTime& since);
     void showInbox();
     void showAccounts();
+    /// "Konten exportieren…": the accounts as the list shows them (search and filters applied)
+    /// into a CSV file, with progress and "Abbrechen". False when nothing was written.
+    bool exportAccounts(const QString& path);
     void setSyncState(const SyncState& state);
     /// A passing note in the status bar.
     void showMessage(const QString& text);
@@ -61,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void buildToolBar();
+    void chooseExportFile();
     void updateInboxAction(int unread);
     void runWizard(const std::optional<app::Draft>& draft);
     void offerExistingContacts(app::Draft& draft);
@@ -72,6 +76,7 @@ private:
     QToolButton* m_newButton;
     QAction* m_newAccountAction;
     QAction* m_importAction;
+    QAction* m_exportAction;
     QAction* m_accountsAction;
     QAction* m_inboxAction;
     QAction* m_draftsAction;
