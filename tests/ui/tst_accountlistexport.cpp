@@ -3,18 +3,11 @@
 // cancel or a failure leaves the file as it was. Against a real local store.
 
 #include "guitest.h"
-#include "tests/app/storefixture.h"
+#include "storewindowrig.h"
 
-#include "ui/accountlistexport.h"
-#include "ui/mainwindow.h"
-#include "ui/storeservices.h"
-
-#include "app/accountlistmodel.h"
-#include "app/notificationmodel.h"
-#include "app/pendingactivationsmodel.h"
 #include "core/import/csvreader.h"
+#include "ui/accountlistexport.h"
 
-#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,16 +17,8 @@ using namespace kontor;
 
 namespace {
 
-struct Rig {
-    test::StoreFixture fixture;
-    app::LocalStore& store = fixture.store;
-    app::AccountListModel accounts{&store};
-    app::PendingActivationsModel pending{&store};
-    app::NotificationModel notifications{&store};
-    ui::ClientServices services =
-        ui::storeServices(store, &accounts, &pending, &notifications, [] {});
-    ui::MainWindow window{services};
-
+// Three accounts, four contacts.
+struct Rig : test::StoreWindowRig {
     Rig()
     {
         core::Account a =
@@ -87,7 +72,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.accounts.rowCount(), 3);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"konten.csv"_s);
-        QVERIFY(rig.window.exportAccounts(path));
+        QVERIFY(rig.window->exportAccounts(path));
 
         QStringList header;
         const QList<QStringList> rows = readRows(path, &header);
@@ -107,7 +92,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.accounts.rowCount(), 3);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"konten.csv"_s);
-        QVERIFY(rig.window.exportAccounts(path));
+        QVERIFY(rig.window->exportAccounts(path));
         const QByteArray bytes = contents(path);
         QVERIFY(bytes.contains("'=SUMME(1;2) GmbH"));
         QVERIFY(!bytes.contains(";=SUMME") && !bytes.contains("\"=SUMME"));
@@ -121,7 +106,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.accounts.rowCount(), 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"firmen.csv"_s);
-        QVERIFY(rig.window.exportAccounts(path));
+        QVERIFY(rig.window->exportAccounts(path));
         QCOMPARE(readRows(path).size(), 2);
     }
 
@@ -164,8 +149,8 @@ private Q_SLOTS:
     void theMenuOffersExportAlsoToThoseWhoCannotCreate()
     {
         Rig rig;
-        rig.window.setCanManageAccounts(false);
-        auto* action = rig.window.findChild<QAction*>(u"exportAction"_s);
+        rig.window->setCanManageAccounts(false);
+        auto* action = rig.window->findChild<QAction*>(u"exportAction"_s);
         QVERIFY(action);
         QVERIFY(action->isEnabled());
         QVERIFY(action->text().contains(u'…'));

@@ -3,6 +3,7 @@
 // the profile's Info tab with LOGIN (R-INV-4), and "Inbox+" with "Gehe zu …" (R-REG-3).
 
 #include "guitest.h"
+#include "storewindowrig.h"
 #include "tests/app/storefixture.h"
 
 #include "ui/accountprofile.h"
@@ -34,24 +35,8 @@ using test::child;
 
 namespace {
 
-/// A main window over a store with the firm's reference data.
-struct Rig {
-    test::StoreFixture fixture;
-    app::LocalStore& store = fixture.store;
-    app::AccountListModel accounts{&store};
-    app::PendingActivationsModel pending{&store};
-    app::NotificationModel notifications{&store};
-    int syncRequests = 0;
-    std::unique_ptr<ui::MainWindow> window;
-
-    Rig()
-    {
-        window = std::make_unique<ui::MainWindow>(ui::storeServices(
-            store, &accounts, &pending, &notifications, [this] { ++syncRequests; }));
-        QObject::connect(&store, &app::LocalStore::changed, window.get(), &ui::MainWindow::refresh);
-        window->show();
-    }
-    bool shown() { return QTest::qWaitForWindowActive(window.get()); }
+/// The shared rig with what these tests look at.
+struct Rig : test::StoreWindowRig {
     QTableView* table() const { return child<QTableView>(window.get(), u"accountTable"_s); }
     QTabWidget* tabs() const { return child<QTabWidget>(window.get(), u"accountTabs"_s); }
     QStringList visibleNames() const

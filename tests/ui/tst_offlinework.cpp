@@ -4,6 +4,7 @@
 // its countdown and first-sync progress in the status bar. Against a real local store.
 
 #include "guitest.h"
+#include "storewindowrig.h"
 #include "tests/app/storefixture.h"
 
 #include "ui/accountprofile.h"
@@ -36,27 +37,7 @@ using test::child;
 
 namespace {
 
-struct Rig {
-    test::StoreFixture fixture;
-    app::LocalStore& store = fixture.store;
-    app::AccountListModel accounts{&store};
-    app::PendingActivationsModel pending{&store};
-    app::NotificationModel notifications{&store};
-    int syncRequests = 0;
-    int cancels = 0;
-    std::unique_ptr<ui::MainWindow> window;
-
-    Rig()
-    {
-        ui::ClientServices services = ui::storeServices(store, &accounts, &pending, &notifications,
-                                                        [this] { ++syncRequests; });
-        services.cancelSync = [this] { ++cancels; };
-        window = std::make_unique<ui::MainWindow>(std::move(services));
-        QObject::connect(&store, &app::LocalStore::changed, window.get(), &ui::MainWindow::refresh);
-        window->show();
-    }
-    bool shown() { return QTest::qWaitForWindowActive(window.get()); }
-    QAction* action(const QString& name) const { return window->findChild<QAction*>(name); }
+struct Rig : test::StoreWindowRig {
     // The counts as DesktopClient passes them on.
     void updateCounts()
     {
