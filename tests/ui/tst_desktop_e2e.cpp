@@ -5,8 +5,7 @@
 // and its invitation; a change made on the server shows in the list and in the open profile;
 // the session is kept in the keychain and sign-out forgets it.
 
-#include "guitest.h"
-#include "tests/server/serverfixture.h"
+#include "desktopdemo.h"
 
 #include "ui/accountprofile.h"
 #include "ui/accountspage.h"
@@ -36,74 +35,55 @@ using namespace kontor;
 using test::child;
 
 namespace {
-const QString ownerEmail = u"inhaberin@kanzlei-demo.de"_s;
-const QString demoPassword = u"kontor-demo"_s;
 constexpr int demoAccounts = 25;
-constexpr int networkTimeout = 30000;
+constexpr int networkTimeout = test::DesktopDemo::networkTimeout;
+const QString& ownerEmail = test::DesktopDemo::ownerEmail;
+const QString& demoPassword = test::DesktopDemo::password;
 } // namespace
 
 class TestDesktopEndToEnd : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_database;
-    std::unique_ptr<test::ServerProcess> m_server;
-    std::unique_ptr<app::Settings> m_settings;
-    std::unique_ptr<app::KeychainCredentialStore> m_keychain;
-    std::unique_ptr<ui::DesktopClient> m_client;
+    test::DesktopDemo m_demo;
     QUuid m_accountId;
 
-    QTableView* accountTable() const
-    {
-        return child<QTableView>(m_client->window(), u"accountTable"_s);
-    }
     bool syncedUp()
     {
-        child<QPushButton>(m_client->window(), u"syncNowButton"_s)->click();
-        return QTest::qWaitFor([this] { return m_client->store()->outboxCount() == 0; },
+        m_demo.syncNow();
+        return QTest::qWaitFor([this] { return m_demo.client->store()->outboxCount() == 0; },
                                networkTimeout);
     }
     test::Reply serverGet(const QString& path)
     {
-        test::ApiClient api(m_server->baseUrl());
-        api.setToken(m_client->session().token());
+        test::ApiClient api(m_demo.server->baseUrl());
+        api.setToken(m_demo.client->session().token());
         return api.get(path);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_database = std::make_unique<test::TestDatabase>(test::backendFromEnvironment());
-        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-        const test::CommandResult demo =
-            test::runServerCommand({u"demo"_s, u"--database"_s, m_database->spec(), u"--accounts"_s,
-                                    QString::number(demoAccounts), u"--test-password-cost"_s});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        m_server = std::make_unique<test::ServerProcess>();
-        QVERIFY(m_server->start(m_database->spec()));
-        m_settings = std::make_unique<app::Settings>();
-        m_keychain = std::make_unique<app::KeychainCredentialStore>();
-        m_client = std::make_unique<ui::DesktopClient>(*m_settings, *m_keychain);
+        const QString failed = m_demo.start(demoAccounts);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     // As `kontor --server … --email … --password-file …` does.
     void signsInAndFirstSyncFillsTheList()
     {
-        m_client->signIn(m_server->baseUrl(), ownerEmail, demoPassword);
-        QTRY_VERIFY_WITH_TIMEOUT(m_client->window() && m_client->window()->isVisible(),
+        m_demo.client->signIn(m_demo.server->baseUrl(), ownerEmail, demoPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.client->window() && m_demo.client->window()->isVisible(),
                                  networkTimeout);
-        QCOMPARE(m_client->session().user().email, ownerEmail);
-        QTRY_COMPARE_WITH_TIMEOUT(accountTable()->model()->rowCount(), demoAccounts,
+        QCOMPARE(m_demo.client->session().user().email, ownerEmail);
+        QTRY_COMPARE_WITH_TIMEOUT(m_demo.accountTable()->model()->rowCount(), demoAccounts,
                                   networkTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_client->window(), u"syncStateLabel"_s)
-                                     ->text()
-                                     .contains(u"everything synchronised"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.stateText().contains(u"everything synchronised"_s),
                                  networkTimeout);
     }
 
     // R-ACC-2…10, R-INV-1/2: the wizard's account, LOGIN on and "Senden", on the server.
     void wizardAccountArrivesOnServer()
     {
-        QVERIFY(m_client->window());
+        QVERIFY(m_demo.client->window());
         auto done = test::answerModal(u"newAccountWizard"_s, [](QWidget* w) {
             auto* wizard = qobject_cast<ui::NewAccountWizard*>(w);
             child<QRadioButton>(wizard, u"companyRadio"_s)->click();
@@ -124,14 +104,14 @@ private Q_SLOTS:
             });
             wizard->button(QWizard::FinishButton)->click();
         });
-        child<QPushButton>(m_client->window(), u"accountsNewButton"_s)->click();
+        child<QPushButton>(m_demo.client->window(), u"accountsNewButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(*done, networkTimeout);
         // The new account's profile opened.
         auto* profile = qobject_cast<ui::AccountProfile*>(
-            child<QTabWidget>(m_client->window(), u"accountTabs"_s)->currentWidget());
+            child<QTabWidget>(m_demo.client->window(), u"accountTabs"_s)->currentWidget());
         QVERIFY(profile);
         m_accountId = profile->accountId();
-        QCOMPARE(accountTable()->model()->rowCount(), demoAccounts + 1);
+        QCOMPARE(m_demo.accountTable()->model()->rowCount(), demoAccounts + 1);
         QVERIFY(syncedUp());
 
         const test::Reply account = serverGet(u"/api/v1/accounts/"_s + core::toWireId(m_accountId));
@@ -150,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(!account.json.value(u"team_member_ids"_s).toArray().isEmpty());
 
         // Nothing was rejected on the way, and the invitation waits for Clara (R-INV-7).
-        QCOMPARE(m_client->store()->syncIssueCount(), 0);
+        QCOMPARE(m_demo.client->store()->syncIssueCount(), 0);
         const test::Reply pending = serverGet(u"/api/v1/pending-activations"_s);
         QCOMPARE(pending.status, 200);
         bool invited = false;
@@ -162,8 +142,8 @@ private Q_SLOTS:
         }
         QVERIFY(invited);
         // The server's invitation comes back into the client's pending list.
-        child<QPushButton>(m_client->window(), u"syncNowButton"_s)->click();
-        auto* pendingTable = child<QTableView>(m_client->window(), u"pendingTable"_s);
+        m_demo.syncNow();
+        auto* pendingTable = child<QTableView>(m_demo.client->window(), u"pendingTable"_s);
         QTRY_VERIFY_WITH_TIMEOUT(pendingTable->model()->rowCount() >= 1, networkTimeout);
     }
 
@@ -171,17 +151,17 @@ private Q_SLOTS:
     void serverChangeShowsInListAndProfile()
     {
         QVERIFY(!m_accountId.isNull());
-        test::ApiClient api(m_server->baseUrl());
-        api.setToken(m_client->session().token());
+        test::ApiClient api(m_demo.server->baseUrl());
+        api.setToken(m_demo.client->session().token());
         const test::Reply changed = api.patch(u"/api/v1/accounts/"_s + core::toWireId(m_accountId),
                                               {{u"name"_s, u"Sommer Backwaren"_s}});
         QVERIFY2(changed.status == 200, qPrintable(QString::number(changed.status)));
-        child<QPushButton>(m_client->window(), u"syncNowButton"_s)->click();
-        ui::AccountProfile* profile = m_client->window()->accountsPage()->profile(m_accountId);
+        m_demo.syncNow();
+        ui::AccountProfile* profile = m_demo.client->window()->accountsPage()->profile(m_accountId);
         QVERIFY(profile);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(profile, u"profileNameLabel"_s)->text(),
                                   u"Sommer Backwaren"_s, networkTimeout);
-        QAbstractItemModel* list = accountTable()->model();
+        QAbstractItemModel* list = m_demo.accountTable()->model();
         bool listed = false;
         for (int r = 0; r < list->rowCount(); ++r)
             listed = listed || list->index(r, 0).data().toString() == u"Sommer Backwaren"_s;
@@ -192,31 +172,28 @@ private Q_SLOTS:
     // "Abmelden" forgets it.
     void sessionIsRememberedAndSignOutForgetsIt()
     {
-        const QUrl server = m_client->session().serverUrl();
-        m_client.reset(); // as when the application ends
-        m_client = std::make_unique<ui::DesktopClient>(*m_settings, *m_keychain);
-        m_client->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_client->window() && m_client->window()->isVisible(),
+        const QUrl server = m_demo.client->session().serverUrl();
+        m_demo.client.reset(); // as when the application ends
+        m_demo.client = std::make_unique<ui::DesktopClient>(*m_demo.settings, *m_demo.keychain);
+        m_demo.client->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.client->window() && m_demo.client->window()->isVisible(),
                                  networkTimeout);
-        QCOMPARE(m_client->session().user().email, ownerEmail);
-        QVERIFY(!m_client->session().isOffline());
+        QCOMPARE(m_demo.client->session().user().email, ownerEmail);
+        QVERIFY(!m_demo.client->session().isOffline());
 
-        m_client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_client->window(), networkTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(m_client->signInDialog() && m_client->signInDialog()->isVisible(),
+        m_demo.client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_demo.client->window(), networkTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.client->signInDialog() &&
+                                     m_demo.client->signInDialog()->isVisible(),
                                  networkTimeout);
         std::optional<app::CredentialStore::Status> kept;
-        m_keychain->readToken(app::Session::credentialKey(server), this,
-                              [&](const app::CredentialStore::Result& r) { kept = r.status; });
+        m_demo.keychain->readToken(app::Session::credentialKey(server), this,
+                                   [&](const app::CredentialStore::Result& r) { kept = r.status; });
         QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), networkTimeout);
         QCOMPARE(*kept, app::CredentialStore::Status::NotFound);
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanupTestCase() { m_demo.stop(); }
 };
 
 QTEST_MAIN(TestDesktopEndToEnd)

@@ -4,8 +4,7 @@
 // server is back, "Jetzt synchronisieren" sends it and the server has it once. An account the
 // server refuses reopens in the wizard with the server's error at its field.
 
-#include "guitest.h"
-#include "tests/server/serverfixture.h"
+#include "desktopdemo.h"
 
 #include "ui/desktopclient.h"
 #include "ui/mainwindow.h"
@@ -30,40 +29,27 @@ using namespace kontor;
 using test::child;
 
 namespace {
-const QString ownerEmail = u"inhaberin@kanzlei-demo.de"_s;
-const QString demoPassword = u"kontor-demo"_s;
 constexpr int demoAccounts = 5;
-constexpr int networkTimeout = 30000;
+constexpr int networkTimeout = test::DesktopDemo::networkTimeout;
+const QString& ownerEmail = test::DesktopDemo::ownerEmail;
+const QString& demoPassword = test::DesktopDemo::password;
 } // namespace
 
 class TestOfflineEndToEnd : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_database;
-    std::unique_ptr<test::ServerProcess> m_server;
-    std::unique_ptr<app::Settings> m_settings;
-    std::unique_ptr<app::KeychainCredentialStore> m_keychain;
-    std::unique_ptr<ui::DesktopClient> m_client;
+    test::DesktopDemo m_demo;
 
-    QTableView* accountTable() const
-    {
-        return child<QTableView>(m_client->window(), u"accountTable"_s);
-    }
-    QString stateText() const
-    {
-        return child<QLabel>(m_client->window(), u"syncStateLabel"_s)->text();
-    }
-    void syncNow() const { child<QPushButton>(m_client->window(), u"syncNowButton"_s)->click(); }
     int rowOf(const QUuid& id) const
     {
-        auto* model = qobject_cast<app::AccountListModel*>(accountTable()->model());
+        auto* model = qobject_cast<app::AccountListModel*>(m_demo.accountTable()->model());
         return model ? model->rowOf(id) : -1;
     }
     QString syncColumn(const QUuid& id) const
     {
         const int row = rowOf(id);
         return row < 0 ? QString()
-                       : accountTable()
+                       : m_demo.accountTable()
                              ->model()
                              ->index(row, app::AccountListModel::SyncStateColumn)
                              .data()
@@ -73,29 +59,20 @@ class TestOfflineEndToEnd : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_database = std::make_unique<test::TestDatabase>(test::backendFromEnvironment());
-        QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
-        const test::CommandResult demo =
-            test::runServerCommand({u"demo"_s, u"--database"_s, m_database->spec(), u"--accounts"_s,
-                                    QString::number(demoAccounts), u"--test-password-cost"_s});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        m_server = std::make_unique<test::ServerProcess>();
-        QVERIFY(m_server->start(m_database->spec()));
-        m_settings = std::make_unique<app::Settings>();
-        m_keychain = std::make_unique<app::KeychainCredentialStore>();
-        m_client = std::make_unique<ui::DesktopClient>(*m_settings, *m_keychain);
-        m_client->signIn(m_server->baseUrl(), ownerEmail, demoPassword);
-        QTRY_VERIFY_WITH_TIMEOUT(m_client->window() && m_client->window()->isVisible(),
+        const QString failed = m_demo.start(demoAccounts);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        m_demo.client->signIn(m_demo.server->baseUrl(), ownerEmail, demoPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.client->window() && m_demo.client->window()->isVisible(),
                                  networkTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(u"everything synchronised"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.stateText().contains(u"everything synchronised"_s),
                                  networkTimeout);
     }
 
     void accountMadeWhileServerIsDownArrivesOnceItIsBack()
     {
-        const quint16 port = m_server->port();
-        m_server->terminate();
-        QVERIFY(!m_server->isRunning());
+        const quint16 port = m_demo.server->port();
+        m_demo.server->terminate();
+        QVERIFY(!m_demo.server->isRunning());
 
         auto created = test::answerModal(u"newAccountWizard"_s, [](QWidget* w) {
             auto* wizard = qobject_cast<ui::NewAccountWizard*>(w);
@@ -106,13 +83,13 @@ private Q_SLOTS:
             QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
             wizard->button(QWizard::FinishButton)->click();
         });
-        m_client->window()->findChild<QAction*>(u"newAccountAction"_s)->trigger();
+        m_demo.client->window()->findChild<QAction*>(u"newAccountAction"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(*created, networkTimeout);
-        QCOMPARE(m_client->store()->drafts().size(), 0); // created, not a draft
+        QCOMPARE(m_demo.client->store()->drafts().size(), 0); // created, not a draft
         QUuid id;
-        for (int r = 0; r < accountTable()->model()->rowCount(); ++r) {
-            if (accountTable()->model()->index(r, 0).data().toString() == u"Zug ohne Netz"_s)
-                id = accountTable()
+        for (int r = 0; r < m_demo.accountTable()->model()->rowCount(); ++r) {
+            if (m_demo.accountTable()->model()->index(r, 0).data().toString() == u"Zug ohne Netz"_s)
+                id = m_demo.accountTable()
                          ->model()
                          ->index(r, 0)
                          .data(app::AccountListModel::IdRole)
@@ -122,24 +99,26 @@ private Q_SLOTS:
         QCOMPARE(syncColumn(id), u"not synchronised"_s);
 
         // The attempt fails: offline, the next try counting down, the change waiting.
-        syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(stateText().startsWith(u"Offline"_s), networkTimeout);
-        QVERIFY2(stateText().contains(u"1 changes not synchronised"_s), qPrintable(stateText()));
-        QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(u"Next attempt in"_s), networkTimeout);
+        m_demo.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.stateText().startsWith(u"Offline"_s), networkTimeout);
+        QVERIFY2(m_demo.stateText().contains(u"1 changes not synchronised"_s),
+                 qPrintable(m_demo.stateText()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.stateText().contains(u"Next attempt in"_s), networkTimeout);
         QCOMPARE(syncColumn(id), u"not synchronised"_s);
 
         // The server is back at the same address.
-        m_server = std::make_unique<test::ServerProcess>();
-        QVERIFY(m_server->start(m_database->spec(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}));
-        QCOMPARE(m_server->port(), port);
-        syncNow(); // "Jetzt synchronisieren" also while waiting to retry
-        QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(u"everything synchronised"_s),
+        m_demo.server = std::make_unique<test::ServerProcess>();
+        QVERIFY(m_demo.server->start(m_demo.database->spec(),
+                                     {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)}));
+        QCOMPARE(m_demo.server->port(), port);
+        m_demo.syncNow(); // "Jetzt synchronisieren" also while waiting to retry
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.stateText().contains(u"everything synchronised"_s),
                                  networkTimeout);
-        QCOMPARE(m_client->store()->outboxCount(), 0);
+        QCOMPARE(m_demo.client->store()->outboxCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(syncColumn(id), u"synchronised"_s, networkTimeout);
 
-        test::ApiClient api(m_server->baseUrl());
-        api.setToken(m_client->session().token());
+        test::ApiClient api(m_demo.server->baseUrl());
+        api.setToken(m_demo.client->session().token());
         const test::Reply account = api.get(u"/api/v1/accounts/"_s + core::toWireId(id));
         QCOMPARE(account.status, 200);
         QCOMPARE(account.json.value(u"name"_s).toString(), u"Zug ohne Netz"_s);
@@ -162,13 +141,13 @@ private Q_SLOTS:
         c.contact.firstName = u"Rita"_s;
         c.contact.lastName = u"Refus"_s;
         a.contacts = {c};
-        QVERIFY(m_client->store()->createAccount(a).isEmpty());
-        syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(m_client->store()->draft(a.id) &&
-                                     m_client->store()->draft(a.id)->needsAttention,
+        QVERIFY(m_demo.client->store()->createAccount(a).isEmpty());
+        m_demo.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.client->store()->draft(a.id) &&
+                                     m_demo.client->store()->draft(a.id)->needsAttention,
                                  networkTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(syncColumn(a.id), u"needs attention"_s, networkTimeout);
-        QTRY_COMPARE(m_client->window()->findChild<QAction*>(u"draftsAction"_s)->text(),
+        QTRY_COMPARE(m_demo.client->window()->findChild<QAction*>(u"draftsAction"_s)->text(),
                      u"&Drafts (1)"_s);
 
         auto reopened = test::answerModal(u"newAccountWizard"_s, [&](QWidget* w) {
@@ -181,17 +160,13 @@ private Q_SLOTS:
             QVERIFY(!error->text().isEmpty());
             wizard->reject();
         });
-        QTableView* table = accountTable();
+        QTableView* table = m_demo.accountTable();
         table->setCurrentIndex(table->model()->index(rowOf(a.id), 0));
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(*reopened, networkTimeout);
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanupTestCase() { m_demo.stop(); }
 };
 
 QTEST_MAIN(TestOfflineEndToEnd)
