@@ -90,7 +90,8 @@ QList<AccountRow> AccountListSource::rows(const QList<qint64>& rids)
                   " CASE WHEN EXISTS(SELECT 1 FROM sync_issues s WHERE s.account_id = a.id"
                   "   AND s.status = 'rejected') THEN 2"
                   " WHEN EXISTS(SELECT 1 FROM sync_issues s WHERE s.account_id = a.id) THEN 3"
-                  " WHEN EXISTS(SELECT 1 FROM outbox o WHERE o.account_id = a.id) THEN 1"
+                  " WHEN EXISTS(SELECT 1 FROM outbox o WHERE o.account_id = a.id)"
+                  "   OR EXISTS(SELECT 1 FROM outbox_accounts x WHERE x.account_id = a.id) THEN 1"
                   " ELSE 0 END"
                   " FROM accounts a WHERE a.rid IN (%1)"_s.arg(placeholders(chunk.size())));
         for (qint64 rid : chunk)

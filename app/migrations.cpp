@@ -154,6 +154,16 @@ QList<QStringList> schemaMigrations()
             u"ALTER TABLE sync_issues ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"_s,
             u"CREATE INDEX sync_issues_contact ON sync_issues(contact_id)"_s,
         },
+        // Version 3 (issue 7): the accounts an import batch waiting in the outbox creates or
+        // changes (a batch has no single outbox.account_id), so that their list rows show
+        // "nicht synchronisiert" until the server answered for the batch.
+        {
+            u"CREATE TABLE outbox_accounts("
+            " account_id TEXT NOT NULL,"
+            " op_id TEXT NOT NULL,"
+            " PRIMARY KEY(account_id, op_id)) WITHOUT ROWID"_s,
+            u"CREATE INDEX outbox_accounts_op ON outbox_accounts(op_id)"_s,
+        },
     };
 }
 

@@ -365,6 +365,20 @@ bool StoreWriter::deleteByOpId(const QString& table, const QUuid& opId)
 bool StoreWriter::completeOperation(const QUuid& opId)
 {
     m_changes.outbox = true;
+    // The accounts of an import batch: their rows' sync state changes with it.
+    QStringList batchAccounts;
+    {
+        Statement q(m_db, u"DELETE FROM outbox_accounts WHERE op_id = ? RETURNING account_id"_s);
+        q->addBindValue(core::toWireId(opId));
+        if (!q.exec())
+            return false;
+        while (q->next())
+            batchAccounts.append(q->value(0).toString());
+    }
+    for (const QString& accountId : std::as_const(batchAccounts)) {
+        if (std::optional<qint64> rid = StoreReader(m_db).accountRid(QUuid::fromString(accountId)))
+            m_changes.accounts.insert(*rid);
+    }
     return deleteByOpId(u"outbox"_s, opId);
 }
 

@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <optional>
 
@@ -78,6 +79,7 @@ public:
     }
 
     QJsonArray undoAccounts, undoLinks, undoUpdates, invite;
+    QSet<QUuid> accounts; ///< created or changed by this batch (outbox_accounts)
     qint64 rows = 0;
     qint64 lastRow = 0;
 
@@ -107,8 +109,8 @@ public:
                  .bindUtf8(3, payload)
                  .bind(4, nowText())
                  .exec() ||
-            !importtables::addBatch(m_db, m_importId, batch) || !importtables::save(m_db, record) ||
-            !m_tx->commit()) {
+            !addOutboxAccounts(opId) || !importtables::addBatch(m_db, m_importId, batch) ||
+            !importtables::save(m_db, record) || !m_tx->commit()) {
             reset();
             return std::nullopt;
         }
@@ -121,6 +123,17 @@ public:
     }
 
 private:
+    bool addOutboxAccounts(const QUuid& opId)
+    {
+        SqliteStatement insert(
+            m_db.db(), "INSERT OR IGNORE INTO outbox_accounts(account_id, op_id) VALUES(?, ?)");
+        const QString op = core::toWireId(opId);
+        for (const QUuid& id : std::as_const(accounts)) {
+            if (!insert.bind(1, core::toWireId(id)).bind(2, op).exec())
+                return false;
+        }
+        return true;
+    }
     void reset()
     {
         m_tx.reset();
@@ -128,6 +141,7 @@ private:
         m_counts = {};
         m_fastChanges = {};
         undoAccounts = undoLinks = undoUpdates = invite = QJsonArray();
+        accounts.clear();
         rows = 0;
     }
 
@@ -261,6 +275,7 @@ bool Run::addNew(const core::ImportedAccount& imported)
     m_batch.rows += imported.rows.size();
     ++m_batch.counts().accountsCreate;
     m_batch.undoAccounts.append(created);
+    m_batch.accounts.insert(account.id);
     m_batch.addItem(core::opkind::accountCreate, importjson::accountCreate(account));
     return m_writer.createAccount(account, m_batch.fastChanges());
 }
@@ -271,6 +286,7 @@ bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& acco
     if (!stored)
         return true; // deleted since the preview
     m_batch.rows += imported.rows.size();
+    m_batch.accounts.insert(accountId);
     bool changed = false;
     const QJsonObject payload =
         ops::updatePayload(accountId, ops::accountFieldValues(*stored),

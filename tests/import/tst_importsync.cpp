@@ -7,6 +7,7 @@
 
 #include "../server/serverfixture.h"
 
+#include "app/accountlistmodel.h"
 #include "app/operations.h"
 #include "app/session.h"
 #include "app/syncengine.h"
@@ -14,6 +15,7 @@
 #include "core/import/accountassembler.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace kontor;
@@ -113,6 +115,30 @@ private Q_SLOTS:
         // Otto is one contact on three accounts, on the server as here.
         const test::Reply otto = m_api->get(u"/api/v1/contacts?q=Oft"_s);
         QCOMPARE(otto.items().size(), 1);
+    }
+
+    // A batch has no single account in the outbox: its accounts are listed with it, so the
+    // list shows them "nicht synchronisiert" until the server answered (issue 6 and 7).
+    void importedAccountsShowAsNotSynchronisedUntilTheServerHasThem()
+    {
+        app::AccountListModel list(m_store.get());
+        const auto plan = test::planImport(*m_store, file(u"warten"_s, false), {}, 2);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(*m_store, *plan).status, app::ImportStatus::Done);
+        const auto state = [&](int row) {
+            const QUuid id = core::importRecordId(plan->importId(), u"account", row);
+            const int at = list.rowOf(id);
+            return at < 0 ? -1
+                          : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
+        };
+        for (int row : {1, 3, 5})
+            QTRY_COMPARE(state(row), int(app::SyncState::Pending));
+        QVERIFY(sync());
+        for (int row : {1, 3, 5})
+            QTRY_COMPARE(state(row), int(app::SyncState::Synced));
+        QSqlQuery left(m_store->connection());
+        QVERIFY(left.exec(u"SELECT count(*) FROM outbox_accounts"_s) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
     }
 
     void undoAfterSyncRemovesAndRestoresOnTheServer()
