@@ -182,6 +182,12 @@ ScenarioResult runScenario(HarnessServer& server, const ScenarioConfig& config,
 {
     ScenarioResult result;
     QRandomGenerator random(config.seed);
+    // A run that could not restart the server leaves none: the next run starts one, so one
+    // failure does not fail every run after it.
+    if (!server.isRunning() && !server.start()) {
+        result.check.problems.append(u"the server does not start"_s);
+        return result;
+    }
     const std::optional<HarnessFirm> firm =
         makeFirm(server, u"Lauf %1"_s.arg(config.seed), config.clients, config.sharedAccounts);
     if (!firm) {

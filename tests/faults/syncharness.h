@@ -28,6 +28,7 @@ public:
     Backend backend() const { return m_database.backend(); }
 
     bool start();
+    bool isRunning() const { return m_process && m_process->isRunning(); }
     /// kill -9, then start again (on another port: point the proxies there).
     bool killAndRestart();
     void stop();

@@ -146,6 +146,9 @@ bool ServerProcess::start(const QString& databaseSpec, const QStringList& extraA
     }
     m_stderr += m_process->readAllStandardError();
     qWarning("kontor-server did not start: %s", m_stderr.constData());
+    // A server still starting after the deadline must not hold its database for the next test.
+    m_process->kill();
+    m_process->waitForFinished(5000);
     return false;
 }
 
