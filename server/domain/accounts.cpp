@@ -444,19 +444,34 @@ QList<Stored> loadMany(storage::Database& db, const QUuid& firmId, const QList<Q
     return out;
 }
 
-Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter)
+Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter,
+          AccountSearch* search)
 {
-
     const QUuid& firmId = staff.firmId;
     const std::optional<Keyset> from = Keyset::decode(filter.after);
+    const QStringList words = storage::queryWords(filter.query);
+    std::optional<AccountSearch::Matches> matches;
+    if (search && !words.isEmpty())
+        matches = search->find(db, firmId, words, from);
+    if (matches && matches->size() == 0)
+        return {};
     QStringList where{u"a.firm_id = :f"_s};
+    QString tables = u"accounts a"_s;
+    storage::SearchCondition condition;
+    if (matches) {
+        // The candidates by key, each checked exactly here with the other filters.
+        tables = storage::idsTable(db.dialect(), u":ids"_s, u"j"_s) + u" CROSS JOIN accounts a"_s;
+        where.append(u"a.account_id = j.value"_s);
+        condition = storage::wordCondition(db.dialect(), u"a"_s, words);
+    } else {
+        condition = storage::searchCondition(db.dialect(), u"accounts"_s, u"a"_s, words);
+        tables = condition.from;
+    }
+    if (!condition.sql.isEmpty())
+        where.append(condition.sql);
     const QString visible = visibleCondition(staff);
     if (!visible.isEmpty())
         where.append(visible);
-    const storage::SearchCondition search = storage::searchCondition(
-        db.dialect(), u"accounts"_s, u"a"_s, storage::queryWords(filter.query));
-    if (!search.sql.isEmpty())
-        where.append(search.sql);
     std::optional<QUuid> tagId;
     if (!filter.tag.isEmpty()) {
         Query t(db, u"SELECT tag_id FROM tags WHERE firm_id = :f AND name_key = :k"_s);
@@ -479,12 +494,12 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter)
         where.append(u"(a.sort_key > :ak OR (a.sort_key = :ak AND a.account_id > :aid))"_s);
     Query q(db, u"SELECT a.account_id, a.type, a.name, a.company_name, a.tags, a.updated_at, "
                 "a.sort_key, "_s +
-                    portalStatusRank + u" FROM "_s + search.from + u" WHERE "_s +
+                    portalStatusRank + u" FROM "_s + tables + u" WHERE "_s +
                     where.join(u" AND "_s) + u" ORDER BY a.sort_key, a.account_id LIMIT :limit"_s);
-    q.bind(u":f"_s, firmId).bind(u":limit"_s, filter.limit + 1);
+    q.bind(u":f"_s, firmId);
     if (!visible.isEmpty())
         q.bind(u":me"_s, staff.id());
-    for (const auto& [name, value] : search.values)
+    for (const auto& [name, value] : condition.values)
         q.bind(name, value);
     if (tagId)
         q.bind(u":tag"_s, *tagId);
@@ -499,25 +514,37 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter)
     }
     if (from)
         q.bind(u":ak"_s, from->sortKey).bind(u":aid"_s, from->id);
-    q.exec();
+
     Page page;
     Keyset last;
-    while (q.next()) {
-        if (page.items.size() == filter.limit) {
-            page.next = last.encode();
-            break;
+    // limit + 1 rows tell whether there is a next page. Candidates go to SQL in their order,
+    // as many as rows are missing, twice as many each further round (some fail the exact check
+    // or a filter), so a page costs about one lookup per row, not one per candidate.
+    qsizetype batch = filter.limit + 1;
+    do {
+        if (matches) {
+            q.bind(u":ids"_s, storage::idArrayText(matches->take(batch)));
+            batch *= 2;
         }
-        last = Keyset{q.text(6), q.id(0)};
-        page.items.append(QJsonObject{
-            {u"id"_s, q.text(0)},
-            {u"type"_s, q.text(1)},
-            {u"name"_s, q.text(2)},
-            {u"company_name"_s, q.text(3)},
-            {u"tags"_s, q.jsonArray(4)},
-            {u"updated_at"_s, storage::toIsoTime(q.integer(5))},
-            {u"portal_status"_s, core::toWireName(statusOfRank(q.integer(7)))},
-        });
-    }
+        q.bind(u":limit"_s, qint64(filter.limit + 1 - page.items.size())).exec();
+        while (q.next()) {
+            if (page.items.size() == filter.limit) {
+                page.next = last.encode();
+                return page;
+            }
+            last = Keyset{q.text(6), q.id(0)};
+            ListItem item{q.text(0),
+                          q.text(1),
+                          q.text(2),
+                          q.text(3),
+                          {},
+                          q.integer(5),
+                          statusOfRank(q.integer(7))};
+            for (const QJsonValue& t : q.jsonArray(4))
+                item.tags.append(t.toString());
+            page.items.append(std::move(item));
+        }
+    } while (matches && !matches->atEnd());
     return page;
 }
 
