@@ -17,6 +17,7 @@
 #include "storage/searchtext.h"
 #include "storage/sqlhelpers.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -492,8 +493,14 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter,
         where.append(portalStatusRank + u" = :rank"_s);
     if (from)
         where.append(u"(a.sort_key > :ak OR (a.sort_key = :ak AND a.account_id > :aid))"_s);
-    Query q(db, u"SELECT a.account_id, a.type, a.name, a.company_name, a.tags, a.updated_at, "
-                "a.sort_key, "_s +
+    // Text as UTF-8 bytes (storage::utf8Column): the page is written as UTF-8, and SQLite's
+    // conversion to UTF-16 for Qt cost a fifth of a list request.
+    const auto utf8 = [&](const QString& column) {
+        return storage::utf8Column(db.dialect(), column);
+    };
+    Query q(db, u"SELECT "_s + utf8(u"a.account_id"_s) + u", "_s + utf8(u"a.type"_s) + u", "_s +
+                    utf8(u"a.name"_s) + u", "_s + utf8(u"a.company_name"_s) + u", "_s +
+                    utf8(u"a.tags"_s) + u", a.updated_at, "_s + utf8(u"a.sort_key"_s) + u", "_s +
                     portalStatusRank + u" FROM "_s + tables + u" WHERE "_s +
                     where.join(u" AND "_s) + u" ORDER BY a.sort_key, a.account_id LIMIT :limit"_s);
     q.bind(u":f"_s, firmId);
@@ -516,7 +523,7 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter,
         q.bind(u":ak"_s, from->sortKey).bind(u":aid"_s, from->id);
 
     Page page;
-    Keyset last;
+    QByteArray lastSortKey, lastId;
     // limit + 1 rows tell whether there is a next page. Candidates go to SQL in their order,
     // as many as rows are missing, twice as many each further round (some fail the exact check
     // or a filter), so a page costs about one lookup per row, not one per candidate.
@@ -529,19 +536,22 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter,
         q.bind(u":limit"_s, qint64(filter.limit + 1 - page.items.size())).exec();
         while (q.next()) {
             if (page.items.size() == filter.limit) {
-                page.next = last.encode();
+                page.next = Keyset{QString::fromUtf8(lastSortKey),
+                                   QUuid::fromString(QLatin1StringView(lastId))}
+                                .encode();
                 return page;
             }
-            last = Keyset{q.text(6), q.id(0)};
-            ListItem item{q.text(0),
-                          q.text(1),
-                          q.text(2),
-                          q.text(3),
+            ListItem item{q.utf8(0),
+                          q.utf8(1),
+                          q.utf8(2),
+                          q.utf8(3),
                           {},
                           q.integer(5),
                           statusOfRank(q.integer(7))};
-            for (const QJsonValue& t : q.jsonArray(4))
+            for (const QJsonValue& t : QJsonDocument::fromJson(q.utf8(4)).array())
                 item.tags.append(t.toString());
+            lastSortKey = q.utf8(6);
+            lastId = item.id;
             page.items.append(std::move(item));
         }
     } while (matches && !matches->atEnd());

@@ -54,10 +54,10 @@ struct Filter {
 };
 /// One row of the account list.
 struct ListItem {
-    QString id;
-    QString type;
-    QString name;
-    QString companyName;
+    QByteArray id; ///< the text columns as UTF-8, as the page is written
+    QByteArray type;
+    QByteArray name;
+    QByteArray companyName;
     QStringList tags;
     qint64 updatedAt = 0;
     core::PortalStatus portalStatus = core::PortalStatus::NotActivated;

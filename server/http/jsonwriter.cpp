@@ -109,6 +109,21 @@ JsonWriter& JsonWriter::value(QLatin1StringView text)
     return *this;
 }
 
+JsonWriter& JsonWriter::utf8Value(QByteArrayView text)
+{
+    separate();
+    m_out += '"';
+    // Bytes of multi-byte sequences are all >= 0x80 and never need an escape.
+    for (const char b : text) {
+        if (needsEscape(static_cast<unsigned char>(b)))
+            appendEscaped(m_out, static_cast<unsigned char>(b));
+        else
+            m_out += b;
+    }
+    m_out += '"';
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(qint64 number)
 {
     separate();

@@ -22,6 +22,7 @@ public:
     JsonWriter& key(QLatin1StringView name); ///< plain ASCII keys, written as they are
     JsonWriter& value(const QString& text);
     JsonWriter& value(QLatin1StringView text);
+    JsonWriter& utf8Value(QByteArrayView text); ///< a string given as (valid) UTF-8
     JsonWriter& value(qint64 number);
     JsonWriter& value(bool flag);
     JsonWriter& null();

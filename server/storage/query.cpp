@@ -92,6 +92,12 @@ QString Query::text(int column) const
     return m_query->value(column).toString();
 }
 
+QByteArray Query::utf8(int column) const
+{
+    const QVariant v = m_query->value(column);
+    return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+}
+
 qint64 Query::integer(int column) const
 {
     return m_query->value(column).toLongLong();

@@ -22,6 +22,11 @@ QString idsTable(Dialect dialect, const QString& placeholder, const QString& ali
     return u"json_array_elements_text(CAST(%1 AS json)) AS %2(value)"_s.arg(placeholder, alias);
 }
 
+QString utf8Column(Dialect dialect, const QString& column)
+{
+    return dialect == Dialect::Sqlite ? u"CAST(%1 AS BLOB)"_s.arg(column) : column;
+}
+
 QString idArrayText(const QList<QUuid>& ids)
 {
     // Ids need no escaping; QJsonArray would cost more than the lookups it feeds.

@@ -14,6 +14,9 @@ QString idsFrom(Dialect dialect, const QString& placeholder);
 /// `value`, for `FROM <idsTable(…)> CROSS JOIN t WHERE t.id = <alias>.value`: SQLite then looks
 /// each id up by key instead of scanning the table in another index's order.
 QString idsTable(Dialect dialect, const QString& placeholder, const QString& alias);
+/// @p column for Query::utf8(): on SQLite as a BLOB of its UTF-8 bytes (Qt would otherwise have
+/// SQLite convert every text to UTF-16, a slow loop), on PostgreSQL as it is.
+QString utf8Column(Dialect dialect, const QString& column);
 /// The JSON text to bind for idsFrom() and idsTable().
 QString idArrayText(const QList<QUuid>& ids);
 

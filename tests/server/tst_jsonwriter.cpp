@@ -35,11 +35,12 @@ void TestJsonWriter::stringsReadBackUnchanged()
 {
     QFETCH(QString, text);
     JsonWriter json;
-    json.beginObject().key("s"_L1).value(text).endObject();
+    json.beginObject().key("s"_L1).value(text).key("u"_L1).utf8Value(text.toUtf8()).endObject();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.take(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(u"s"_s).toString(), text);
+    QCOMPARE(doc.object().value(u"u"_s).toString(), text);
 }
 
 void TestJsonWriter::nestsObjectsArraysAndScalars()
