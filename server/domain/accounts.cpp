@@ -548,8 +548,10 @@ Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter,
                           {},
                           q.integer(5),
                           statusOfRank(q.integer(7))};
-            for (const QJsonValue& t : QJsonDocument::fromJson(q.utf8(4)).array())
-                item.tags.append(t.toString());
+            const QByteArray tags = q.utf8(4);
+            if (tags != "[]") // most accounts have no tag: no JSON parser for them
+                for (const QJsonValue& t : QJsonDocument::fromJson(tags).array())
+                    item.tags.append(t.toString());
             lastSortKey = q.utf8(6);
             lastId = item.id;
             page.items.append(std::move(item));

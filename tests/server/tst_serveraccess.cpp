@@ -360,6 +360,14 @@ void TestServerAccess::filtersByTagTypeAccessAndPortalStatus()
         return out;
     };
     QCOMPARE(ids(u"tag=filtertest"_s), QStringList{companyId});
+    // The list rows carry their tags (and none for an account without).
+    for (const QJsonValue& item : m_owner->get(u"/api/v1/accounts?q=filter"_s).items()) {
+        const QString id = item[u"id"_s].toString();
+        if (id == companyId || id == person) {
+            QCOMPARE(item[u"tags"_s].toArray(),
+                     id == companyId ? QJsonArray{u"Filtertest"_s} : QJsonArray{});
+        }
+    }
     QCOMPARE(ids(u"type=company"_s), QStringList{companyId});
     QVERIFY(ids(u"type=individual"_s).contains(person));
     QVERIFY(!ids(u"type=individual"_s).contains(companyId));
