@@ -205,12 +205,13 @@ int main(int argc, char** argv)
     const double loadAfter = kontor::bench::loadAverage();
     const double ratio = double(rawMs) / double(std::max<qint64>(1, pushMs));
     out << QString::asprintf(
+        "build: %s\n"
         "load average %.2f before and %.2f after (other work competes for the same cores)\n"
         "push of %d account.create operations in batches of %d: %lld ms (%.0f ops/s, server CPU "
         "%.0f us/op)\n"
         "baseline raw bulk insert of the same rows:                %lld ms (%.0f rows/s)\n"
         "ratio raw/push: %.2f   target >= 0.30: %s\n",
-        loadBefore, loadAfter, total, batch, pushMs,
+        kontor::bench::buildType(), loadBefore, loadAfter, total, batch, pushMs,
         total * 1000.0 / double(std::max<qint64>(1, pushMs)), serverCpu * 1e6 / total, rawMs,
         total * 1000.0 / double(std::max<qint64>(1, rawMs)), ratio, ratio >= 0.3 ? "PASS" : "MISS");
     // Full runs only report. Short runs (CI: a debug build on a shared machine) check that every

@@ -18,6 +18,17 @@ struct LoadResult {
     double cpuSeconds = 0; ///< CPU time the generator itself used (it shares the machine)
 };
 
+/// The build of this tree (the server under test is built with it): "release (optimised)" or
+/// "debug (figures not representative)".
+inline const char* buildType()
+{
+#ifdef NDEBUG
+    return "release (optimised)";
+#else
+    return "debug (figures not representative)";
+#endif
+}
+
 /// CPU time (user + system) a process has used so far, from /proc; -1 when unknown.
 double processCpuSeconds(long long pid);
 /// The 1-minute load average, from /proc/loadavg; -1 when unknown.
