@@ -2,6 +2,7 @@
 
 #include "auth/passwordhasher.h"
 #include "auth/staffauth.h"
+#include "domain/accountsearch.h"
 #include "domain/invitations.h"
 #include "http/router.h"
 #include "jobs/backgroundjobs.h"
@@ -50,6 +51,8 @@ public:
     const auth::StaffAuth auth;
     http::Router router;
     jobs::BackgroundJobs jobs;
+    /// The account list's search index: a cache checked against the database on every search.
+    domain::AccountSearch accountSearch;
     /// This process among several on one database (who claimed an outbox row).
     const QString processId;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountsearch.h"
+
 #include "auth/staff.h"
 #include "core/account.h"
 #include "core/accountrules.h"
@@ -50,12 +52,24 @@ struct Filter {
     QString after;
     int limit = 50;
 };
+/// One row of the account list.
+struct ListItem {
+    QByteArray id; ///< the text columns as UTF-8, as the page is written
+    QByteArray type;
+    QByteArray name;
+    QByteArray companyName;
+    QStringList tags;
+    qint64 updatedAt = 0;
+    core::PortalStatus portalStatus = core::PortalStatus::NotActivated;
+};
 struct Page {
-    QJsonArray items;
+    QList<ListItem> items;
     QString next;
 };
-/// The accounts @p staff may see, in name order, keyset paged.
-Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter);
+/// The accounts @p staff may see, in name order, keyset paged. With @p search, a query's
+/// candidates come from that index (the SQL still checks every condition).
+Page list(storage::Database& db, const auth::Staff& staff, const Filter& filter,
+          AccountSearch* search = nullptr);
 
 /// The keys `account.update` and PATCH may change.
 const QStringList& updatableKeys();

@@ -272,6 +272,27 @@ QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& sta
                                    const QList<core::Operation>& ops, const QTranslator* translator,
                                    const invitations::Options& invitationOptions)
 {
+    // Each operation applies or fails alone, which takes a savepoint per operation. But a
+    // savepoint costs: SQLite's FTS5 writes its pending index entries out at every one, and
+    // SAVEPOINT and RELEASE are two statements more per operation (together an eighth of a
+    // push's server time). Pushes almost always apply every operation, so they first run in
+    // one plain transaction; at the first rejection that one is rolled back (nothing of it
+    // stays) and the push runs again with a savepoint per operation.
+    struct Rejection {};
+    try {
+        return storage::transact(db, storage::TxMode::Write, [&](storage::Transaction& tx) {
+            QList<core::OperationResult> results;
+            results.reserve(ops.size());
+            for (const core::Operation& op : ops) {
+                core::OperationResult r = applyOne(tx, staff, op, translator, invitationOptions);
+                if (r.status == core::OperationStatus::Rejected)
+                    throw Rejection{};
+                results.append(std::move(r));
+            }
+            return results;
+        });
+    } catch (const Rejection&) {
+    }
     return storage::transact(db, storage::TxMode::Write, [&](storage::Transaction& tx) {
         QList<core::OperationResult> results;
         results.reserve(ops.size());

@@ -12,6 +12,14 @@ Response Response::json(int status, const QJsonObject& object)
     return r;
 }
 
+Response Response::jsonText(int status, QByteArray utf8)
+{
+    Response r;
+    r.status = status;
+    r.body = std::move(utf8);
+    return r;
+}
+
 Response Response::html(int status, const QByteArray& utf8)
 {
     Response r;

@@ -46,6 +46,7 @@ struct Response {
 
     static Response json(int status, const QJsonObject& object);
     static Response json(const QJsonObject& object) { return json(200, object); }
+    static Response jsonText(int status, QByteArray utf8); ///< JSON written elsewhere (JsonWriter)
     static Response html(int status, const QByteArray& utf8);
     static Response noContent();
     Response& withHeader(QByteArray name, QByteArray value)

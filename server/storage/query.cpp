@@ -92,6 +92,12 @@ QString Query::text(int column) const
     return m_query->value(column).toString();
 }
 
+QByteArray Query::utf8(int column) const
+{
+    const QVariant v = m_query->value(column);
+    return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+}
+
 qint64 Query::integer(int column) const
 {
     return m_query->value(column).toLongLong();
@@ -128,9 +134,45 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+namespace {
+
+void digits(char* at, qint64 value, int count)
+{
+    for (int i = count - 1; i >= 0; --i, value /= 10)
+        at[i] = char('0' + value % 10);
+}
+
+} // namespace
+
 QString toIsoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // The same text as QDateTime's Qt::ISODateWithMs in UTC at a tenth of its cost (a list page
+    // writes 50 times). Dates from days since the epoch as in Howard Hinnant's public-domain
+    // civil_from_days; outside years 1970–9999 QDateTime does it.
+    constexpr qint64 dayMs = 86'400'000;
+    constexpr qint64 lastMs = 253'402'300'799'999; // 9999-12-31T23:59:59.999Z
+    if (ms < 0 || ms > lastMs)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    const qint64 z = ms / dayMs + 719'468; // days since 0000-03-01
+    const qint64 era = z / 146'097;
+    const qint64 dayOfEra = z - era * 146'097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153; // month from March
+    const qint64 day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    const qint64 time = ms % dayMs;
+    char text[] = "0000-00-00T00:00:00.000Z";
+    digits(text, year, 4);
+    digits(text + 5, month, 2);
+    digits(text + 8, day, 2);
+    digits(text + 11, time / 3'600'000, 2);
+    digits(text + 14, time / 60'000 % 60, 2);
+    digits(text + 17, time / 1000 % 60, 2);
+    digits(text + 20, time % 1000, 3);
+    return QString::fromLatin1(text, sizeof(text) - 1);
 }
 
 QUuid newId()

@@ -40,6 +40,8 @@ public:
 
     QVariant value(int column) const;
     QString text(int column) const;
+    /// A text column as UTF-8; selected through utf8Column() it costs no conversion on SQLite.
+    QByteArray utf8(int column) const;
     qint64 integer(int column) const;
     bool flag(int column) const { return integer(column) != 0; }
     QUuid id(int column) const;

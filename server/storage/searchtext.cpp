@@ -98,9 +98,27 @@ SearchCondition searchCondition(Dialect dialect, const QString& table, const QSt
         c.values.append({u":search"_s, terms.join(u" AND "_s)});
         return c;
     }
+    const SearchCondition like = wordCondition(dialect, alias, words);
+    c.sql = like.sql;
+    c.values = like.values;
+    return c;
+}
+
+SearchCondition wordCondition(Dialect dialect, const QString& alias, const QStringList& words)
+{
+    SearchCondition c;
     QStringList parts;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString name = u":search%1"_s.arg(i);
+        if (dialect == Dialect::Sqlite) {
+            // Not LIKE: SQLite prepares a statement again whenever a bound LIKE pattern changes
+            // (it may plan LIKE as a range), which cost a list page a tenth of its time. Both
+            // sides are folded and words hold letters and digits only, so a plain substring
+            // test gives LIKE's answer.
+            parts.append(u"instr(%1.search_text, %2) > 0"_s.arg(alias, name));
+            c.values.append({name, u' ' + words.at(i)});
+            continue;
+        }
         parts.append(u"%1.search_text LIKE %2"_s.arg(alias, name));
         c.values.append({name, u"% "_s + words.at(i) + u'%'});
     }

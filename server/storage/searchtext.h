@@ -32,6 +32,10 @@ struct SearchCondition {
 };
 SearchCondition searchCondition(Dialect dialect, const QString& table, const QString& alias,
                                 const QStringList& words);
+/// The same condition without an index, for rows found another way (domain::AccountSearch):
+/// for every word, a word of <alias>.search_text starting with it (`LIKE '% word%'`; on SQLite
+/// the same test with instr()). It is PostgreSQL's search condition.
+SearchCondition wordCondition(Dialect dialect, const QString& alias, const QStringList& words);
 
 /// The key lists are sorted by: folded, so "Ärzte" sorts with "Arzt".
 QString sortKey(const QString& name);

@@ -1,7 +1,10 @@
 // Benchmark (2): a push of 100,000 account.create operations in batches of 1,000 (--short:
 // 5,000) through POST /api/v1/ops on SQLite, against the baseline of a raw bulk insert of the
 // same rows (accounts, contacts, links, team members, search index) into the same database
-// with prepared statements in one transaction. Target: raw time / push time ≥ 0.3.
+// with prepared statements in one transaction. Target: raw time / push time ≥ 0.3 (full runs
+// print PASS/MISS, with the load average: the figures depend on what else the machine runs).
+#include "loadgen.h"
+
 #include "../server/serverfixture.h"
 
 #include "storage/searchtext.h"
@@ -171,6 +174,8 @@ int main(int argc, char** argv)
         }
         bodies.append(QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson(QJsonDocument::Compact));
     }
+    const double loadBefore = kontor::bench::loadAverage();
+    const double cpuBefore = kontor::bench::processCpuSeconds(server.pid());
     QElapsedTimer timer;
     timer.start();
     for (const QByteArray& body : std::as_const(bodies)) {
@@ -183,6 +188,7 @@ int main(int argc, char** argv)
         }
     }
     const qint64 pushMs = timer.elapsed();
+    const double serverCpu = kontor::bench::processCpuSeconds(server.pid()) - cpuBefore;
     if (server.terminate() != 0)
         return 1;
 
@@ -196,13 +202,23 @@ int main(int argc, char** argv)
         out << "raw insert failed: " << error << "\n";
         return 1;
     }
+    const double loadAfter = kontor::bench::loadAverage();
+    const double ratio = double(rawMs) / double(std::max<qint64>(1, pushMs));
     out << QString::asprintf(
-        "push of %d account.create operations in batches of %d: %lld ms (%.0f ops/s)\n"
+        "build: %s\n"
+        "load average %.2f before and %.2f after (other work competes for the same cores)\n"
+        "push of %d account.create operations in batches of %d: %lld ms (%.0f ops/s, server CPU "
+        "%.0f us/op)\n"
         "baseline raw bulk insert of the same rows:                %lld ms (%.0f rows/s)\n"
-        "ratio raw/push: %.2f   target: >= 0.30 (%s)\n",
-        total, batch, pushMs, total * 1000.0 / double(std::max<qint64>(1, pushMs)), rawMs,
-        total * 1000.0 / double(std::max<qint64>(1, rawMs)),
-        double(rawMs) / double(std::max<qint64>(1, pushMs)),
-        double(rawMs) / double(std::max<qint64>(1, pushMs)) >= 0.3 ? "met" : "missed");
+        "ratio raw/push: %.2f   target >= 0.30: %s\n",
+        kontor::bench::buildType(), loadBefore, loadAfter, total, batch, pushMs,
+        total * 1000.0 / double(std::max<qint64>(1, pushMs)), serverCpu * 1e6 / total, rawMs,
+        total * 1000.0 / double(std::max<qint64>(1, rawMs)), ratio, ratio >= 0.3 ? "PASS" : "MISS");
+    // Full runs only report. Short runs (CI: a debug build on a shared machine) check that every
+    // operation applied and that the push is not wildly slower than the raw insert.
+    if (quick && ratio < 0.02) {
+        out << "short run: the push took more than 50 times the raw insert\n";
+        return 1;
+    }
     return 0;
 }

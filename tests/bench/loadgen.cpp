@@ -7,8 +7,13 @@
 #include <boost/beast/http.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <vector>
+
+#include <time.h>
+#include <unistd.h>
 
 namespace kontor::bench {
 
@@ -97,7 +102,42 @@ double percentile(std::vector<double>& sorted, double p)
     return sorted[index];
 }
 
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 } // namespace
+
+double processCpuSeconds(long long pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const auto close = text.rfind(')');
+    if (close == std::string::npos)
+        return -1;
+    std::istringstream fields(text.substr(close + 2));
+    std::string field;
+    unsigned long long utime = 0, stime = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i == 14)
+            utime = std::stoull(field);
+        else if (i == 15)
+            stime = std::stoull(field);
+    }
+    return double(utime + stime) / double(sysconf(_SC_CLK_TCK));
+}
+
+double loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    double load = -1;
+    in >> load;
+    return load;
+}
 
 LoadResult runLoad(std::uint16_t port, const std::string& target, const std::string& token,
                    int connections, std::chrono::milliseconds duration)
@@ -111,12 +151,15 @@ LoadResult runLoad(std::uint16_t port, const std::string& target, const std::str
         request.set(http::field::authorization, "Bearer " + token);
     const tcp::endpoint endpoint(net::ip::make_address("127.0.0.1"), port);
     const auto start = Clock::now();
+    const double cpuStart = threadCpuSeconds();
     shared.end = start + duration;
     for (int i = 0; i < connections; ++i)
         std::make_shared<Connection>(ioc, shared, request)->start(endpoint);
     ioc.run();
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     LoadResult r;
+    r.seconds = seconds;
+    r.cpuSeconds = threadCpuSeconds() - cpuStart;
     r.requests = long(shared.latencies.size());
     r.failures = shared.failures;
     r.requestsPerSecond = double(r.requests) / seconds;

@@ -16,6 +16,19 @@ namespace mail = kontor::mail;
 namespace {
 const QString publicUrl = u"http://portal.kanzlei-test.example"_s;
 const QString goodPassword = u"Grüne Wiese am Fluss"_s;
+
+// The portal status in the account list row of @p accountId (empty when not listed), with the
+// search @p query or without one.
+QString listedPortalStatus(ApiClient& api, const QString& query, const QString& accountId)
+{
+    const Reply r =
+        api.get(u"/api/v1/accounts?limit=200"_s + (query.isEmpty() ? QString() : u"&q="_s + query));
+    for (const QJsonValue& item : r.items()) {
+        if (item[u"id"_s].toString() == accountId)
+            return item[u"portal_status"_s].toString();
+    }
+    return {};
+}
 } // namespace
 
 class TestPortalAccess : public QObject {
@@ -255,6 +268,9 @@ void TestPortalAccess::invitationToActivationToNotification()
     QVERIFY(pendingItem(invitationId).isEmpty());
     const Reply account = m_owner->get(u"/api/v1/accounts/"_s + c.accountId);
     QCOMPARE(account.json[u"contacts"_s][0][u"portal_status"_s].toString(), u"activated"_s);
+    // …and so is its row in the account list, searched or not.
+    QCOMPARE(listedPortalStatus(*m_owner, u"klara"_s, c.accountId), u"activated"_s);
+    QCOMPARE(listedPortalStatus(*m_owner, QString(), c.accountId), u"activated"_s);
     const Reply web = PortalClient(m_server.baseUrl()).get(u"/accounts/"_s + c.accountId);
     QCOMPARE(web.status, 200);
     QVERIFY(web.body.contains(QByteArray("kontor://account/" + c.accountId.toLatin1())));
@@ -461,6 +477,7 @@ void TestPortalAccess::invitationSendOperationAndChangeFeed()
     QCOMPARE(replay.json[u"results"_s][0][u"status"_s].toString(), u"replayed"_s);
     QVERIFY(mailTo(u"sina@kunde.example"_s).text.contains(u"Per Sync"_s));
     QCOMPARE(pendingItem(id)[u"invitation_id"_s].toString(), id);
+    QCOMPARE(listedPortalStatus(*m_owner, QString(), c.accountId), u"pending"_s);
 
     // The change feed carries the invitation and the account's new portal status.
     const Reply feed = m_owner->get(u"/api/v1/changes?since="_s + cursor);

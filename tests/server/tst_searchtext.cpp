@@ -75,6 +75,14 @@ void TestSearchText::conditionsPerDialect()
     QCOMPARE(pg.values.size(), 2);
     QCOMPARE(pg.values.constFirst().second, u"% mul%"_s);
     QVERIFY(searchCondition(Dialect::Sqlite, u"accounts"_s, u"a"_s, {}).sql.isEmpty());
+    // The exact check of candidates found in memory (domain::AccountSearch): a word beginning
+    // on both; on SQLite without a bound LIKE pattern, which re-prepares at every bind.
+    const SearchCondition words = wordCondition(Dialect::Sqlite, u"a"_s, {u"mul"_s, u"anna"_s});
+    QCOMPARE(words.sql,
+             u"instr(a.search_text, :search0) > 0 AND instr(a.search_text, :search1) > 0"_s);
+    QCOMPARE(words.values.constFirst().second, u" mul"_s);
+    QCOMPARE(wordCondition(Dialect::Postgres, u"a"_s, {u"mul"_s}).sql,
+             u"a.search_text LIKE :search0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)

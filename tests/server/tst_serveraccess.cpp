@@ -26,6 +26,7 @@ private Q_SLOTS:
     void keysetPagesVisitEveryAccountOnce();
     void searchIgnoresCaseAndDiacritics_data();
     void searchIgnoresCaseAndDiacritics();
+    void searchFollowsRenames();
     void filtersByTagTypeAccessAndPortalStatus();
     void linksExistingContactAndSetsSwitches();
     void lastContactCannotBeUnlinked();
@@ -275,6 +276,7 @@ void TestServerAccess::searchIgnoresCaseAndDiacritics_data()
     QTest::newRow("phone e164") << u"+49351987654"_s << true;
     QTest::newRow("strasse for straße") << u"strasse"_s << true;
     QTest::newRow("middle of a word") << u"ller"_s << false;
+    QTest::newRow("same beginning, other word") << u"mülheim"_s << false;
     QTest::newRow("other name") << u"grete schmidt"_s << false;
 }
 
@@ -310,6 +312,36 @@ void TestServerAccess::searchIgnoresCaseAndDiacritics()
     QCOMPARE(inContacts, found);
 }
 
+// R-ACC search: a changed name is searched by its new words at once, never by its old ones
+// (the server keeps an in-memory index of words, domain::AccountSearch, checked on every search).
+void TestServerAccess::searchFollowsRenames()
+{
+    const QJsonObject company{
+        {u"type"_s, u"company"_s},
+        {u"company_name"_s, u"Altfirma Umbenannt GmbH"_s},
+        {u"contacts"_s, individualAccount(u"Rita"_s, u"Rename"_s)[u"contacts"_s]}};
+    const QString id = createAccount(*m_owner, company);
+    QVERIFY(!id.isEmpty());
+    auto found = [&](const QString& query) {
+        const Reply r = m_owner->get(u"/api/v1/accounts?q="_s + query);
+        bool in = false;
+        for (const QJsonValue& item : r.items())
+            in |= item[u"id"_s].toString() == id;
+        return r.status == 200 && in;
+    };
+    QVERIFY(found(u"altfirma"_s));
+    QVERIFY(!found(u"neufirma"_s));
+    const Reply renamed =
+        m_owner->patch(u"/api/v1/accounts/"_s + id,
+                       {{u"name"_s, u"Neufirma GmbH"_s}, {u"company_name"_s, u"Neufirma GmbH"_s}});
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.json[u"name"_s].toString(), u"Neufirma GmbH"_s);
+    QVERIFY(found(u"neufirma"_s));
+    QVERIFY(found(u"neufirma%20rita"_s));
+    QVERIFY(!found(u"altfirma"_s));
+    QVERIFY(!found(u"neufirmen"_s)); // same first letters as a word of the name, not a beginning
+}
+
 void TestServerAccess::filtersByTagTypeAccessAndPortalStatus()
 {
     QJsonObject company{{u"type"_s, u"company"_s},
@@ -328,6 +360,14 @@ void TestServerAccess::filtersByTagTypeAccessAndPortalStatus()
         return out;
     };
     QCOMPARE(ids(u"tag=filtertest"_s), QStringList{companyId});
+    // The list rows carry their tags (and none for an account without).
+    for (const QJsonValue& item : m_owner->get(u"/api/v1/accounts?q=filter"_s).items()) {
+        const QString id = item[u"id"_s].toString();
+        if (id == companyId || id == person) {
+            QCOMPARE(item[u"tags"_s].toArray(),
+                     id == companyId ? QJsonArray{u"Filtertest"_s} : QJsonArray{});
+        }
+    }
     QCOMPARE(ids(u"type=company"_s), QStringList{companyId});
     QVERIFY(ids(u"type=individual"_s).contains(person));
     QVERIFY(!ids(u"type=individual"_s).contains(companyId));

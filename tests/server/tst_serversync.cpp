@@ -37,6 +37,7 @@ private Q_SLOTS:
     void replaysTheSameOperationIdempotently();
     void refusesAReusedOpIdWithAnotherPayload();
     void rejectedOperationChangesNothingAndIsNotRemembered();
+    void rejectionInABatchKeepsTheOthers();
     void fieldLevelConflictAppliesTheRest();
     void linkSetAndContactUpdate();
     void invitationSendWithoutAccountIsRejected();
@@ -141,6 +142,28 @@ void TestServerSync::rejectedOperationChangesNothingAndIsNotRemembered()
     // The same rejected payload again is evaluated again (not answered from memory).
     const Reply again = push(*m_api, {op(opId, u"account.create"_s, bad)});
     QCOMPARE(again.json[u"results"_s][0][u"status"_s].toString(), u"rejected"_s);
+}
+
+// A batch is applied first without a savepoint per operation (domain::sync::apply): a rejection
+// in its middle must still leave the operations before and after it applied, and nothing of
+// the rejected one (its contact included).
+void TestServerSync::rejectionInABatchKeepsTheOthers()
+{
+    const QString before = newId(), bad = newId(), after = newId();
+    const Reply r = push(
+        *m_api, {op(newId(), u"account.create"_s, createPayload(before, u"Batch"_s, u"Vorher"_s)),
+                 op(newId(), u"account.create"_s, createPayload(bad, u"Batchbad"_s, u"Mitte:"_s)),
+                 op(newId(), u"account.create"_s, createPayload(after, u"Batch"_s, u"Nachher"_s))});
+    const QJsonArray results = r.json[u"results"_s].toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results[0][u"status"_s].toString(), u"applied"_s);
+    QCOMPARE(results[1][u"status"_s].toString(), u"rejected"_s);
+    QCOMPARE(results[2][u"status"_s].toString(), u"applied"_s);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + before).status, 200);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + bad).status, 404);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + after).status, 200);
+    QCOMPARE(m_api->get(u"/api/v1/contacts?q=batchbad"_s).items().size(), 0);
+    QCOMPARE(m_api->get(u"/api/v1/accounts?q=batch"_s).items().size(), 2);
 }
 
 void TestServerSync::fieldLevelConflictAppliesTheRest()
