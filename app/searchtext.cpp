@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include "core/germantext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::app {
@@ -25,44 +27,6 @@ QString sortKey(const QString& name)
     return foldText(name.trimmed());
 }
 
-namespace {
-
-QString germanTransliteration(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 4);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'ä':
-            out += u"ae";
-            break;
-        case u'ö':
-            out += u"oe";
-            break;
-        case u'ü':
-            out += u"ue";
-            break;
-        case u'Ä':
-            out += u"Ae";
-            break;
-        case u'Ö':
-            out += u"Oe";
-            break;
-        case u'Ü':
-            out += u"Ue";
-            break;
-        case u'ß':
-            out += u"ss";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 QString searchDocument(const QStringList& parts)
 {
     QStringList out;
@@ -70,7 +34,7 @@ QString searchDocument(const QStringList& parts)
         if (part.isEmpty())
             continue;
         out.append(part);
-        const QString german = germanTransliteration(part);
+        const QString german = core::germanTransliteration(part);
         if (german != part)
             out.append(german);
     }

@@ -1,5 +1,7 @@
 #include "automapper.h"
 
+#include "core/germantext.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -230,27 +232,12 @@ ColumnMapping customMapping(const QString& header, const CustomFieldDefinition& 
 
 QString normalizedHeader(QStringView header)
 {
-    const QString folded = header.toString().toCaseFolded();
+    const QString german = germanTransliteration(header.toString().toCaseFolded());
     QString out;
-    out.reserve(folded.size());
-    for (const QChar c : folded) {
-        switch (c.unicode()) {
-        case u'ä':
-            out += u"ae";
-            break;
-        case u'ö':
-            out += u"oe";
-            break;
-        case u'ü':
-            out += u"ue";
-            break;
-        case u'ß':
-            out += u"ss";
-            break;
-        default:
-            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-                out += c;
-        }
+    out.reserve(german.size());
+    for (const QChar c : german) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "commandsupport.h"
 
 #include "auth/staffauth.h"
+#include "core/germantext.h"
 #include "core/wireformat.h"
 #include "domain/accounts.h"
 #include "domain/firms.h"
@@ -45,12 +46,7 @@ const QStringList tagNames{u"Lohn"_s, u"Buchhaltung"_s, u"Jahresabschluss"_s, u"
 
 QString ascii(const QString& name)
 {
-    return QString(name)
-        .replace(u'ä', u"ae"_s)
-        .replace(u'ö', u"oe"_s)
-        .replace(u'ü', u"ue"_s)
-        .replace(u'ß', u"ss"_s)
-        .toLower();
+    return core::germanTransliteration(name).toLower();
 }
 
 // The i-th demo account, the same on every run (so a second run continues the series).
