@@ -154,35 +154,4 @@ QList<mail::test::ReceivedMail> waitForMails(const mail::test::SmtpTestServer& s
     return mails;
 }
 
-QVariant queryValue(const QString& databaseSpec, const QString& sql)
-{
-    const QString name = u"kontor-portal-test"_s;
-    QVariant out;
-    {
-        QSqlDatabase db;
-        if (databaseSpec.startsWith(u"postgresql://")) {
-            const QUrl url(databaseSpec);
-            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(databaseSpec);
-        }
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                out = q.value(0);
-            else
-                qWarning("%s", qPrintable(q.lastError().text()));
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
-
 } // namespace kontor::test

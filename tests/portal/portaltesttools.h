@@ -49,7 +49,4 @@ QString activationPath(const QString& text);
 QList<mail::test::ReceivedMail> waitForMails(const mail::test::SmtpTestServer& server, int count,
                                              int timeoutMs = 20000);
 
-/// A value from the database (first column of the first row), for checks behind the API.
-QVariant queryValue(const QString& databaseSpec, const QString& sql);
-
 } // namespace kontor::test

@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <csignal>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -316,10 +317,12 @@ QByteArray rawRequest(const QByteArray& method, const QByteArray& path, const QB
     return out;
 }
 
-bool execSql(const QString& databaseSpec, const QString& sql)
+namespace {
+
+// Runs @p use on a connection of its own to the test database, closed afterwards.
+void withDatabase(const QString& databaseSpec, const std::function<void(QSqlDatabase&)>& use)
 {
     const QString name = u"kontor-test-direct"_s;
-    bool ok = false;
     {
         QSqlDatabase db;
         if (databaseSpec.startsWith(u"postgresql://")) {
@@ -335,15 +338,40 @@ bool execSql(const QString& databaseSpec, const QString& sql)
             db.setDatabaseName(databaseSpec);
         }
         if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                qWarning("%s", qPrintable(q.lastError().text()));
+            use(db);
             db.close();
+        } else {
+            qWarning("%s", qPrintable(db.lastError().text()));
         }
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool execSql(const QString& databaseSpec, const QString& sql)
+{
+    bool ok = false;
+    withDatabase(databaseSpec, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            qWarning("%s", qPrintable(q.lastError().text()));
+    });
     return ok;
+}
+
+QVariant queryValue(const QString& databaseSpec, const QString& sql)
+{
+    QVariant out;
+    withDatabase(databaseSpec, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            out = q.value(0);
+        else
+            qWarning("%s", qPrintable(q.lastError().text()));
+    });
+    return out;
 }
 
 bool initFirm(const QString& databaseSpec, const TestFirm& firm)

@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
 
 #include <memory>
 
@@ -138,6 +139,8 @@ struct TestFirm {
 };
 /// Runs one SQL statement on the test database directly (to age a session, for example).
 bool execSql(const QString& databaseSpec, const QString& sql);
+/// A value from the test database (first column of the first row), for checks behind the API.
+QVariant queryValue(const QString& databaseSpec, const QString& sql);
 
 /// init; returns false (and prints the command's error) on failure.
 bool initFirm(const QString& databaseSpec, const TestFirm& firm);
