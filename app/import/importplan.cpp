@@ -130,7 +130,7 @@ ImportSettings importSettingsFromJson(const QJsonObject& o)
                              .value_or(DuplicateChoice::Skip);
     s.choices.contacts = duplicateChoiceFromWireName(choices.value(u"contacts"_s).toString())
                              .value_or(DuplicateChoice::Skip);
-    s.batchRows = qBound(1, o.value(u"batch_rows"_s).toInt(500), 5000);
+    s.batchRows = qBound(1, o.value(u"batch_rows"_s).toInt(ImportSettings{}.batchRows), 5000);
     return s;
 }
 

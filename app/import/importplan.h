@@ -50,7 +50,7 @@ struct ImportSettings {
     std::optional<core::TextEncoding> encoding;
     std::optional<core::ImportMapping> mapping; ///< none: automatic (autoMap)
     DuplicateChoices choices;
-    int batchRows = 500; ///< rows per batch: one transaction, one outbox operation
+    int batchRows = 2000; ///< rows per batch: one transaction, one outbox operation
 };
 QJsonObject toJson(const ImportSettings& settings);
 ImportSettings importSettingsFromJson(const QJsonObject& object);

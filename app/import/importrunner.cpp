@@ -32,6 +32,10 @@ QString storageFailed()
                                        "disk full?");
 }
 
+// A batch is one outbox operation: it must fit one push (4 MB, app/syncworker.cpp) and so
+// stays far below the server's 10 MB request limit, whatever the rows hold.
+constexpr qsizetype maxBatchBytes = 3 * 1024 * 1024;
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -48,6 +52,7 @@ public:
     }
 
     bool isOpen() const { return m_tx.has_value(); }
+    qsizetype itemBytes() const { return m_items.size(); }
     int number() const { return m_number; }
     ImportCounts& counts() { return m_counts; }
     StoreChanges& fastChanges() { return m_fastChanges; }
@@ -414,7 +419,8 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
             if (!run.add(account))
                 return false;
         }
-        return run.batch().rows < batchRows || commit();
+        return (run.batch().rows < batchRows && run.batch().itemBytes() < maxBatchBytes) ||
+               commit();
     };
     core::InterpretedRow row;
     while (rows.next(row)) {

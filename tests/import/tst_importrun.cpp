@@ -111,6 +111,32 @@ private Q_SLOTS:
         QCOMPARE(app::importtables::batches(f.store.database(), plan->importId()).size(), 3);
     }
 
+    void closesABatchBeforeItOutgrowsOnePush()
+    {
+        // 2,000 accounts with a long custom field (~4 MB of operations) and room for 5,000 rows
+        // a batch: the batches still close below one push (4 MB), so the server takes each.
+        QString text = u"Konto;Vorname;Nachname;Steuernummer\n"_s;
+        const QString longValue(1900, u'7');
+        for (int a = 1; a <= 2000; ++a)
+            text += u"Firma %1;Anna;Arm%1;%2\n"_s.arg(a).arg(longValue);
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, text), {}, 5000);
+        QVERIFY(plan);
+        QVERIFY(plan->mappingIssues().isEmpty());
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QVERIFY2(result.status == app::ImportStatus::Done, qPrintable(result.error));
+        QSqlQuery q(f.store.connection());
+        QVERIFY(q.exec(u"SELECT length(payload) FROM outbox WHERE kind = 'import.batch'"_s));
+        int batches = 0;
+        while (q.next()) {
+            ++batches;
+            QVERIFY2(q.value(0).toLongLong() < 4 * 1024 * 1024, qPrintable(q.value(0).toString()));
+        }
+        QCOMPARE(batches, 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2000);
+    }
+
     void resumesAfterACancelWithoutDuplicates()
     {
         test::StoreFixture f;
@@ -162,6 +188,7 @@ private Q_SLOTS:
             test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),
                              {DuplicateChoice::Update, DuplicateChoice::Update}, 4);
         QVERIFY(plan);
+        QVERIFY(plan->mappingIssues().isEmpty());
         const app::ImportResult result = test::runImport(f.store, *plan);
         QCOMPARE(result.status, app::ImportStatus::Done);
         QCOMPARE(result.counts.accountsCreate, 5);
@@ -201,6 +228,7 @@ private Q_SLOTS:
         const auto plan =
             test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
         QVERIFY(plan);
+        QVERIFY(plan->mappingIssues().isEmpty());
         const app::ImportResult result = test::runImport(f.store, *plan);
         QCOMPARE(app::importrun::invitable(f.store.database(), result.importId), 6);
         const int outbox = f.store.outboxCount();
