@@ -1,6 +1,7 @@
 #include "importplan.h"
 
 #include "importmerge.h"
+#include "interpretpipeline.h"
 #include "storematcher.h"
 
 #include "app/storereader.h"
@@ -12,9 +13,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSemaphore>
-#include <QThread>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -48,30 +46,6 @@ QString hashFile(QFile& file, const std::atomic_bool* cancel)
     }
     file.seek(0);
     return QString::fromLatin1(hash.result().toHex());
-}
-
-// Interprets @p in into @p out, spread over @p threads threads (this one included).
-void interpretChunk(const core::RowInterpreter& interpreter, const QList<core::SourceRow>& in,
-                    std::vector<core::InterpretedRow>& out, int threads)
-{
-    out.assign(size_t(in.size()), {});
-    const qsizetype per = (in.size() + threads - 1) / qMax(1, threads);
-    auto work = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            out[size_t(i)] = interpreter.interpret(in.at(i));
-    };
-    QSemaphore done;
-    int started = 0;
-    for (qsizetype from = per; from < in.size(); from += per) {
-        const qsizetype to = qMin(in.size(), from + per);
-        QThreadPool::globalInstance()->start([&work, &done, from, to] {
-            work(from, to);
-            done.release();
-        });
-        ++started;
-    }
-    work(0, qMin(per, in.size()));
-    done.acquire(started);
 }
 
 } // namespace
@@ -346,28 +320,13 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
             plan->m_cache->append(row);
     };
 
-    // Interpreting is most of the work and has no shared state: chunks of rows are
-    // interpreted on several threads, then handled in order on this one.
-    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
-    constexpr qsizetype chunkSize = 512;
-    QList<core::SourceRow> chunk;
-    std::vector<core::InterpretedRow> rows;
-    bool more = true;
-    while (more) {
-        chunk.clear();
-        while (chunk.size() < chunkSize) {
-            core::SourceRow source;
-            more = opened.source->next(source);
-            if (!more)
-                break;
-            chunk.append(std::move(source));
-        }
+    InterpretPipeline pipeline(*plan->m_interpreter, *opened.source, options.threads);
+    while (std::vector<core::InterpretedRow>* rows = pipeline.next()) {
         if (cancelled())
             return fail(tr("Cancelled."));
         if (options.progress)
             options.progress(opened.source->bytesRead(), total);
-        interpretChunk(*plan->m_interpreter, chunk, rows, threads);
-        for (core::InterpretedRow& row : rows)
+        for (core::InterpretedRow& row : *rows)
             handle(row);
     }
     if (opened.source->error())
