@@ -1,5 +1,6 @@
 #include "importrunner.h"
 
+#include "accountfeed.h"
 #include "importjson.h"
 #include "importmerge.h"
 #include "importwriter.h"
@@ -56,7 +57,7 @@ public:
 
     bool isOpen() const { return m_open; }
     bool inTransaction() const { return m_tx.has_value(); }
-    qint64 transactionRows() const { return m_transactionRows; }
+    int transactionBatches() const { return m_transactionBatches; }
     qsizetype itemBytes() const { return m_items.size(); }
     ImportCounts& counts() { return m_counts; }
     StoreChanges& fastChanges() { return m_fastChanges; }
@@ -74,7 +75,7 @@ public:
     {
         m_tx.reset();
         m_fastChanges = {};
-        m_transactionRows = 0;
+        m_transactionBatches = 0;
         resetBatch();
     }
 
@@ -130,7 +131,7 @@ public:
             !importtables::save(m_db, record)) {
             return false;
         }
-        m_transactionRows += rows;
+        ++m_transactionBatches;
         resetBatch();
         ++m_number;
         return true;
@@ -177,72 +178,44 @@ private:
     int m_number;
     bool m_open = false;
     std::optional<StoreTransaction> m_tx;
-    qint64 m_transactionRows = 0;
+    int m_transactionBatches = 0;
     QByteArray m_items;
     ImportCounts m_counts;
     StoreChanges m_fastChanges;
 };
 
-/// The second pass: the plan's rows, assembled into accounts, written batch by batch.
+/// The second pass: the plan's accounts (AccountFeed), written batch by batch.
 class Run {
 public:
-    Run(Database& db, const ImportPlan& plan, ImportRecord& record, int firstBatch)
+    Run(Database& db, const ImportPlan& plan, ImportRecord& record, int firstBatch,
+        AccountFeed& feed)
         : m_db(db)
         , m_plan(plan)
         , m_record(record)
+        , m_feed(feed)
         , m_batch(db, plan.importId(), firstBatch)
         , m_writer(db, StoreReader(db).firmSettings().nameFormat)
     {
     }
 
-    bool add(const core::ImportedAccount& imported);
+    bool add(const FeedItem& item);
     Batch& batch() { return m_batch; }
 
 private:
-    struct Target {
-        QUuid id;
-        bool create = false;
-        bool update = false;
-    };
-    Target contactTarget(qint64 row);
     bool updateContact(const QUuid& id, const core::Contact& file);
-    bool addNew(const core::ImportedAccount& imported);
+    bool addNew(const FeedItem& item);
     bool addToExisting(const core::ImportedAccount& imported, const QUuid& accountId);
 
     Database& m_db;
     const ImportPlan& m_plan;
     ImportRecord& m_record;
+    AccountFeed& m_feed;
     Batch m_batch;
     ImportWriter m_writer;
-    QSet<qint32> m_createdShared;  // first rows of contacts on several rows, created already
-    QSet<QUuid> m_updatedContacts; // stored contacts updated already
 };
-
-Run::Target Run::contactTarget(qint64 row)
-{
-    Target t;
-    if (const StoreMatch* match = m_plan.contactMatch(row)) {
-        t.id = match->id;
-        t.update = match->kind != StoreMatch::Kind::Imported &&
-                   m_plan.choices().contacts == DuplicateChoice::Update &&
-                   m_plan.contactChanges(row) && !m_updatedContacts.contains(t.id);
-        return t;
-    }
-    const qint32 contactRow = m_plan.index().relation(row).contactRow;
-    t.id = core::importRecordId(m_plan.importId(), u"contact", contactRow);
-    if (contactRow == row && !m_plan.index().relation(row).shared) {
-        t.create = true;
-    } else {
-        // Whichever of its accounts comes first creates it; the others link it.
-        t.create = !m_createdShared.contains(contactRow);
-        m_createdShared.insert(contactRow);
-    }
-    return t;
-}
 
 bool Run::updateContact(const QUuid& id, const core::Contact& file)
 {
-    m_updatedContacts.insert(id);
     const std::optional<core::Contact> stored = StoreReader(m_db).contact(id);
     if (!stored)
         return true; // gone since the preview
@@ -259,54 +232,52 @@ bool Run::updateContact(const QUuid& id, const core::Contact& file)
     return m_batch.apply(core::opkind::contactUpdate, payload);
 }
 
-bool Run::add(const core::ImportedAccount& imported)
+bool Run::add(const FeedItem& item)
 {
-    const qint64 accountRow = imported.rows.constFirst();
+    const core::ImportedAccount& imported = item.imported;
     m_batch.lastRow = qMax(m_batch.lastRow, imported.rows.constLast());
-    switch (m_plan.accountDecision(accountRow)) {
+    switch (item.decision) {
     case ImportPlan::AccountDecision::AlreadyImported:
     case ImportPlan::AccountDecision::SkipExisting:
         return true;
     case ImportPlan::AccountDecision::New:
-        return m_batch.open() && addNew(imported);
-    case ImportPlan::AccountDecision::UpdateExisting:
-        return m_batch.open() && addToExisting(imported, m_plan.accountMatch(accountRow)->id);
+        return m_batch.open() && addNew(item);
+    case ImportPlan::AccountDecision::UpdateExisting: {
+        const bool ok =
+            m_batch.open() &&
+            addToExisting(imported, m_plan.accountMatch(imported.rows.constFirst())->id);
+        m_feed.handled();
+        return ok;
+    }
     }
     return true;
 }
 
-bool Run::addNew(const core::ImportedAccount& imported)
+bool Run::addNew(const FeedItem& item)
 {
-    core::Account account = imported.account;
-    account.contacts.clear();
+    const core::ImportedAccount& imported = item.imported;
+    const core::Account& account = item.account;
     QJsonArray created{core::toWireId(account.id)};
     for (qsizetype i = 0; i < imported.rows.size(); ++i) {
-        core::AccountContact entry = imported.account.contacts.at(i);
-        const Target target = contactTarget(imported.rows.at(i));
-        if (target.update && !updateContact(target.id, entry.contact))
+        const ContactTarget& target = item.targets.at(i);
+        if (target.update && !updateContact(target.id, imported.account.contacts.at(i).contact))
             return false;
         if (target.create) {
-            entry.existingContactId.reset();
-            entry.contact.id = target.id;
             created.append(core::toWireId(target.id));
             ++m_batch.counts().contactsCreate;
         } else {
-            entry.existingContactId = target.id;
-            entry.contact = core::Contact{};
-            entry.contact.id = target.id;
             ++m_batch.counts().link;
         }
-        if (entry.switches.login)
+        if (account.contacts.at(i).switches.login)
             m_batch.invite.append(
                 QJsonArray{core::toWireId(account.id), core::toWireId(target.id)});
-        account.contacts.append(entry);
     }
     m_batch.rows += imported.rows.size();
     ++m_batch.counts().accountsCreate;
     m_batch.undoAccounts.append(created);
     m_batch.accounts.insert(account.id);
-    m_batch.addItem(core::opkind::accountCreate, importjson::accountCreate(account));
-    return m_writer.createAccount(account, m_batch.fastChanges());
+    m_batch.addItem(core::opkind::accountCreate, item.createOperation);
+    return m_writer.createAccount(account, item.prepared, m_batch.fastChanges());
 }
 
 bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& accountId)
@@ -333,7 +304,7 @@ bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& acco
     for (qsizetype i = 0; i < imported.rows.size(); ++i) {
         const qint64 row = imported.rows.at(i);
         const core::AccountContact& entry = imported.account.contacts.at(i);
-        const Target target = contactTarget(row);
+        const ContactTarget target = m_feed.target(row);
         if (target.update && !updateContact(target.id, entry.contact))
             return false;
         const bool linked = m_plan.contactMatch(row) && m_plan.linkedToAccountMatch(row);
@@ -424,13 +395,11 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
         execSql(db.db(), u"PRAGMA cache_size = -16000"_s);
         execSql(db.db(), u"PRAGMA wal_autocheckpoint = 1000"_s);
     });
-    Run run(db, plan, record, firstBatch);
-    core::AccountAssembler assembler(&plan.index(), plan.importId());
-    PlanCache::Reader rows(*plan.cache());
+    AccountFeed feed(plan, StoreReader(db).firmSettings().nameFormat);
+    Run run(db, plan, record, firstBatch, feed);
     const qint64 total = plan.cache()->count();
     const int batchRows = plan.settings().batchRows;
-    qint64 done = 0;
-    const qint64 transactionRows = qMax<qint64>(1, callbacks.transactionRows);
+    qint64 reported = 0;
     qint64 lastRowCommitted = record.lastRow;
     auto commit = [&]() -> bool {
         if (!run.batch().inTransaction())
@@ -445,15 +414,12 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
         if (!run.batch().isOpen())
             return true;
         return run.batch().close(record) &&
-               (run.batch().transactionRows() < transactionRows || commit());
+               (run.batch().transactionBatches() < callbacks.batchesPerTransaction || commit());
     };
-    auto add = [&](const QList<core::ImportedAccount>& accounts) {
-        for (const core::ImportedAccount& account : accounts) {
-            if (!run.add(account))
-                return false;
-        }
-        return (run.batch().rows < batchRows && run.batch().itemBytes() < maxBatchBytes) ||
-               closeBatch();
+    auto add = [&](const FeedItem& item) {
+        return run.add(item) &&
+               ((run.batch().rows < batchRows && run.batch().itemBytes() < maxBatchBytes) ||
+                closeBatch());
     };
     // What the database holds after a rollback: the record as last committed.
     auto stop = [&](ImportStatus status, const QString& error = {}) {
@@ -461,18 +427,21 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
         record.lastRow = lastRowCommitted;
         return finishWith(db, record, status, counted, error);
     };
-    core::InterpretedRow row;
-    while (rows.next(row)) {
+    FeedItem item;
+    while (feed.next(item)) {
         if (callbacks.cancel && callbacks.cancel->load()) {
-            qCDebug(lcImport) << "import" << record.id << "cancelled at row" << row.row;
+            qCDebug(lcImport) << "import" << record.id << "cancelled at row"
+                              << item.imported.rows.constFirst();
             return stop(ImportStatus::Cancelled);
         }
-        if (!add(assembler.add(row)))
+        if (!add(item))
             return stop(ImportStatus::Failed, storageFailed());
-        if ((++done & 1023) == 0 && callbacks.progress)
-            callbacks.progress(done, total);
+        if (callbacks.progress && item.rowsRead - reported >= 1024) {
+            reported = item.rowsRead;
+            callbacks.progress(reported, total);
+        }
     }
-    if (!add(assembler.finish()) || !closeBatch() || !commit())
+    if (!closeBatch() || !commit())
         return stop(ImportStatus::Failed, storageFailed());
     if (callbacks.progress)
         callbacks.progress(total, total);

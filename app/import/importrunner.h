@@ -12,9 +12,9 @@ struct ImportCallbacks {
     const std::atomic_bool* cancel = nullptr;
     /// After every commit, with what it changed (for the models and the sync engine).
     std::function<void(const StoreChanges&)> committed;
-    /// The run commits once its transaction holds this many rows (whole batches): a cancel, a
-    /// crash or a kill loses at most that much work, which resuming writes again.
-    qint64 transactionRows = 20'000;
+    /// The run commits once its transaction holds this many batches (20,000 rows by default):
+    /// a cancel, a crash or a kill loses at most that much work, which resuming writes again.
+    int batchesPerTransaction = 10;
 };
 
 /// The outcome of a run, an undo or an invitation step.
@@ -30,7 +30,7 @@ struct ImportResult {
 // The write steps of an import (R-BULK-1), each on the caller's thread and connection. The run
 // streams the plan's rows into accounts and writes them batch by batch: each batch is one
 // `import.batch` outbox operation with the record of what undo needs, written in the same
-// transaction; a transaction holds whole batches (ImportCallbacks::transactionRows), so a
+// transaction; a transaction holds whole batches (ImportCallbacks::batchesPerTransaction), so a
 // cancel, a crash or a kill loses at most the open transaction. Resuming is planning the same file
 // again (the import id is the same, and what the earlier run wrote is found as imported) and
 // running on.

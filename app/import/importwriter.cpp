@@ -89,28 +89,58 @@ ImportWriter::ImportWriter(Database& db, core::NameFormat nameFormat)
 
 ImportWriter::~ImportWriter() = default;
 
-std::optional<qint64> ImportWriter::insertContact(const core::Contact& c, QString* searchText)
+ImportWriter::Prepared ImportWriter::prepare(const core::Account& a, core::NameFormat nameFormat)
 {
-    *searchText = contactSearchText(c);
+    Prepared p;
+    bool linked = false;
+    for (const core::AccountContact& entry : a.contacts) {
+        if (entry.existingContactId) {
+            linked = true;
+            p.contacts.append(Prepared::Contact{});
+            continue;
+        }
+        const core::Contact& c = entry.contact;
+        p.contacts.append(
+            Prepared::Contact{core::normalizedEmail(c.email),
+                              foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed()),
+                              contactSearchText(c), importjson::contactData(c)});
+    }
+    if (!linked) {
+        p.name = core::effectiveAccountName(a, nameFormat);
+        p.sortKey = sortKey(p.name);
+        p.searchText = searchDocument({p.name, a.companyName});
+    }
+    p.tags = tagsText(a.tags);
+    p.memberIds = memberIdsText(a.teamMemberIds);
+    p.customFields = a.customFields.isEmpty()
+                         ? QByteArray("{}")
+                         : QJsonDocument(a.customFields).toJson(QJsonDocument::Compact);
+    return p;
+}
+
+std::optional<qint64> ImportWriter::insertContact(const core::Contact& c,
+                                                  const Prepared::Contact& prepared)
+{
     SqliteStatement& q = m_q->contact;
     q.bind(1, core::toWireId(c.id))
         .bind(2, c.firstName)
         .bind(3, c.middleName)
         .bind(4, c.lastName)
         .bind(5, c.email)
-        .bind(6, core::normalizedEmail(c.email))
-        .bind(7, foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed()))
-        .bindUtf8(8, importjson::contactData(c))
-        .bind(9, *searchText);
+        .bind(6, prepared.emailKey)
+        .bind(7, prepared.nameKey)
+        .bindUtf8(8, prepared.data)
+        .bind(9, prepared.searchText);
     if (!q.exec())
         return std::nullopt;
     const qint64 rid = q.lastInsertRowId();
-    if (!m_q->contactSearch.bind(1, rid).bind(2, *searchText).exec())
+    if (!m_q->contactSearch.bind(1, rid).bind(2, prepared.searchText).exec())
         return std::nullopt;
     return rid;
 }
 
-bool ImportWriter::createAccount(const core::Account& input, StoreChanges& changes)
+bool ImportWriter::createAccount(const core::Account& input, const Prepared& prepared,
+                                 StoreChanges& changes)
 {
     core::Account a = input;
     QList<std::pair<qint64, QString>> contactRows; // rid, search text
@@ -130,23 +160,22 @@ bool ImportWriter::createAccount(const core::Account& input, StoreChanges& chang
         entry.contact.lastName = q.text(3);
         q.reset();
     }
-    const QString name = core::effectiveAccountName(a, m_nameFormat);
+    const bool named = contactRows.isEmpty();
+    const QString name = named ? prepared.name : core::effectiveAccountName(a, m_nameFormat);
     SqliteStatement& q = m_q->account;
     q.bind(1, core::toWireId(a.id))
         .bind(2, qint64(a.type))
         .bind(3, name)
         .bind(4, a.companyName)
-        .bind(5, sortKey(name))
-        .bind(6, tagsText(a.tags))
-        .bind(7, memberIdsText(a.teamMemberIds));
+        .bind(5, named ? prepared.sortKey : sortKey(name))
+        .bind(6, prepared.tags)
+        .bind(7, prepared.memberIds);
     if (a.folderTemplateId)
         q.bind(8, core::toWireId(*a.folderTemplateId));
     else
         q.bindNull(8);
-    q.bindUtf8(9, a.customFields.isEmpty()
-                      ? QByteArray("{}")
-                      : QJsonDocument(a.customFields).toJson(QJsonDocument::Compact));
-    const QString accountText = searchDocument({name, a.companyName});
+    q.bindUtf8(9, prepared.customFields);
+    const QString accountText = named ? prepared.searchText : searchDocument({name, a.companyName});
     q.bind(10, accountText);
     if (!q.exec())
         return false;
@@ -170,12 +199,12 @@ bool ImportWriter::createAccount(const core::Account& input, StoreChanges& chang
             contactRid = existingRid;
             contactTexts.append(text);
         } else {
-            QString text;
-            const std::optional<qint64> inserted = insertContact(entry.contact, &text);
+            const Prepared::Contact& contact = prepared.contacts.at(i);
+            const std::optional<qint64> inserted = insertContact(entry.contact, contact);
             if (!inserted)
                 return false;
             contactRid = *inserted;
-            contactTexts.append(text);
+            contactTexts.append(contact.searchText);
             changes.contacts.insert(entry.contact.id);
         }
         if (!m_q->link.bind(1, rid)

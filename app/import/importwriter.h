@@ -20,13 +20,30 @@ public:
     ImportWriter(Database& db, core::NameFormat nameFormat);
     ~ImportWriter();
 
+    /// The text createAccount() writes that depends on the account alone, computed ahead (on
+    /// another thread, while the rows before are written).
+    struct Prepared {
+        struct Contact {
+            QString emailKey, nameKey, searchText;
+            QByteArray data;
+        };
+        QString name, sortKey, searchText; ///< unset when linked contacts name the account
+        QString tags, memberIds;
+        QByteArray customFields;
+        QList<Contact> contacts; ///< per entry of account.contacts; empty for linked ones
+    };
+    static Prepared prepare(const core::Account& account, core::NameFormat nameFormat);
+
     /// @p account with its contacts: new ones (with ids) and existing ones
-    /// (existingContactId). Ids must be set. False on a storage error.
-    bool createAccount(const core::Account& account, StoreChanges& changes);
+    /// (existingContactId), and what prepare() made of it. Ids must be set. False on a storage
+    /// error.
+    bool createAccount(const core::Account& account, const Prepared& prepared,
+                       StoreChanges& changes);
 
 private:
     struct Statements;
-    std::optional<qint64> insertContact(const core::Contact& contact, QString* searchText);
+    std::optional<qint64> insertContact(const core::Contact& contact,
+                                        const Prepared::Contact& prepared);
 
     core::NameFormat m_nameFormat;
     std::unique_ptr<Statements> m_q;

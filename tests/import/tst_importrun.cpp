@@ -148,7 +148,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{false};
         app::ImportCallbacks callbacks;
         callbacks.cancel = &cancel;
-        callbacks.transactionRows = 6;
+        callbacks.batchesPerTransaction = 3;
         int commits = 0;
         callbacks.committed = [&](const app::StoreChanges& changes) {
             ++commits;
@@ -175,7 +175,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{false};
         app::ImportCallbacks callbacks;
         callbacks.cancel = &cancel;
-        callbacks.transactionRows = 1; // a commit after every batch
+        callbacks.batchesPerTransaction = 1; // a commit after every batch
         int batches = 0;
         callbacks.committed = [&](const app::StoreChanges&) { cancel = ++batches == 2; };
         const app::ImportResult stopped = test::runImport(f.store, *plan, callbacks);

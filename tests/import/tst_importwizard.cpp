@@ -156,7 +156,7 @@ private Q_SLOTS:
             std::atomic_bool cancel{false};
             app::ImportCallbacks callbacks;
             callbacks.cancel = &cancel;
-            callbacks.transactionRows = 1; // a commit after every batch
+            callbacks.batchesPerTransaction = 1; // a commit after every batch
             callbacks.committed = [&](const app::StoreChanges&) { cancel = true; };
             QCOMPARE(test::runImport(f.store, *plan, callbacks).status,
                      app::ImportStatus::Cancelled);
