@@ -2344,6 +2344,38 @@ Befehle:
       <source>The file cannot be read.</source>
       <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
+    <message>
+      <source>Discard the refused &amp;rows</source>
+      <translation>Abgelehnte &amp;Zeilen verwerfen</translation>
+    </message>
+    <message>
+      <source>The server refused rows %1–%2 of the import of “%3”. They are on this computer only. Discard them here, correct the file and import it again (rows already imported are not imported twice).</source>
+      <translation>Der Server hat die Zeilen %1–%2 des Imports von „%3“ abgelehnt. Sie sind nur auf diesem Computer. Verwerfen Sie sie hier, korrigieren Sie die Datei und importieren Sie sie erneut (bereits importierte Zeilen werden nicht doppelt importiert).</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>… and %1 more.</source>
+      <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+      <source>Discard refused rows</source>
+      <translation>Abgelehnte Zeilen verwerfen</translation>
+    </message>
+    <message>
+      <source>Remove the accounts and contacts of rows %1–%2 from this computer? The server has none of them.</source>
+      <translation>Die Konten und Kontakte der Zeilen %1–%2 von diesem Computer entfernen? Der Server hat keines davon.</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>The rows could not be removed from this computer. Is the disk full?</source>
+      <translation>Die Zeilen konnten nicht von diesem Computer entfernt werden. Ist der Datenträger voll?</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::ImportMappingPage</name>

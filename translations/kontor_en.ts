@@ -2337,6 +2337,38 @@ Commands:
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard the refused &amp;rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused rows %1–%2 of the import of “%3”. They are on this computer only. Discard them here, correct the file and import it again (rows already imported are not imported twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the accounts and contacts of rows %1–%2 from this computer? The server has none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be removed from this computer. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ImportMappingPage</name>

@@ -13,6 +13,7 @@
 #include "core/wireformat.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -475,14 +476,18 @@ template <typename Each> void reversed(const QJsonArray& array, Each each)
         each(array.at(i));
 }
 
+// Takes back what @p batch wrote here and queues that for the server, or, for a batch the
+// server refused (@p refusedOp, whose sync issue goes), only here: the server has none of it.
 bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, ImportCounts& counts,
-               StoreChanges& changes)
+               StoreChanges& changes, const QUuid& refusedOp = {})
 {
     const QJsonObject undo = importtables::batchUndo(db, importId, batch.number);
     StoreTransaction tx(db);
     if (!tx.isActive())
         return false;
     StoreWriter& w = tx.writer();
+    if (!refusedOp.isNull() && !w.removeSyncIssue(refusedOp))
+        return false;
     QByteArray items;
     bool ok = true;
     ImportCounts done;
@@ -527,7 +532,7 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
     Statement forget(db, u"DELETE FROM import_batches WHERE import_id = ? AND batch = ?"_s);
     forget->addBindValue(core::toWireId(importId));
     forget->addBindValue(batch.number);
-    if (!items.isEmpty()) {
+    if (!items.isEmpty() && refusedOp.isNull()) {
         SqliteStatement outbox(db.db(), "INSERT INTO outbox(op_id, kind, payload, account_id,"
                                         " contact_id, created_at) VALUES(?, ?, ?, NULL, NULL, ?)");
         QByteArray payload = "{\"batch\":" + QByteArray::number(batch.number) + ",\"import_id\":";
@@ -640,6 +645,64 @@ std::optional<int> invite(Database& db, const QUuid& importId, const QString& me
             changes->merge(tx.changes());
     }
     return count;
+}
+
+QList<RefusedBatch> refusedBatches(Database& db)
+{
+    QList<RefusedBatch> out;
+    if (!importtables::ensure(db))
+        return out;
+    const QList<SyncIssue> issues = StoreReader(db).syncIssues();
+    for (const SyncIssue& issue : issues) {
+        const QJsonObject& payload = issue.operation.payload;
+        if (issue.operation.kind != core::opkind::importBatch ||
+            issue.kind != SyncIssue::Kind::Rejected || payload.value(u"undo"_s).toBool()) {
+            continue;
+        }
+        const QUuid importId = QUuid::fromString(payload.value(u"import_id"_s).toString());
+        const int number = payload.value(u"batch"_s).toInt(-1);
+        const std::optional<ImportRecord> record = importtables::load(db, importId);
+        if (!record)
+            continue;
+        RefusedBatch refused{issue.operation.opId, importId, number, record->filePath, 1, 0,
+                             issue.errors,         {}};
+        for (const ImportBatch& batch : importtables::batches(db, importId)) {
+            if (batch.number < number)
+                refused.firstRow = batch.lastRow + 1;
+            else if (batch.number == number)
+                refused.lastRow = batch.lastRow;
+        }
+        const QJsonArray items = payload.value(u"items"_s).toArray();
+        static const QRegularExpression itemPath(u"^items\\[(\\d+)\\]"_s);
+        for (const core::Violation& error : std::as_const(refused.errors)) {
+            const QRegularExpressionMatch m = itemPath.match(error.path());
+            const QJsonObject item =
+                m.hasMatch() ? items.at(m.captured(1).toInt()).toObject() : QJsonObject();
+            refused.errorAccounts.append(
+                item.value(u"payload"_s).toObject().value(u"name"_s).toString());
+        }
+        if (refused.lastRow > 0) // its record of what it wrote is still there
+            out.append(refused);
+    }
+    return out;
+}
+
+bool dropRefused(Database& db, const RefusedBatch& refused, StoreChanges* changes)
+{
+    for (const ImportBatch& batch : importtables::batches(db, refused.importId)) {
+        if (batch.number != refused.batch)
+            continue;
+        ImportCounts counts;
+        StoreChanges done;
+        if (!undoBatch(db, refused.importId, batch, counts, done, refused.opId))
+            return false;
+        qCDebug(lcImport) << "import" << refused.importId << "refused batch" << refused.batch
+                          << "taken back:" << toJson(counts);
+        if (changes)
+            changes->merge(done);
+        return true;
+    }
+    return false;
 }
 
 } // namespace importrun

@@ -51,6 +51,24 @@ std::optional<int> invite(Database& db, const QUuid& importId, const QString& me
 /// How many contacts invite() would invite.
 int invitable(Database& db, const QUuid& importId);
 
+/// A batch of an import the server refused: all or nothing, so none of its rows is there.
+struct RefusedBatch {
+    QUuid opId;
+    QUuid importId;
+    int batch = 0;
+    QString filePath;
+    qint64 firstRow = 1; ///< the source rows it covered
+    qint64 lastRow = 0;
+    core::Violations errors;   ///< the server's, at items[i].payload.…
+    QStringList errorAccounts; ///< per error: the name of the account its item is about
+};
+/// The import batches the server refused (sync issues), oldest first.
+QList<RefusedBatch> refusedBatches(Database& db);
+/// Takes back what @p refused wrote here, as undo would, but without an operation for the
+/// server, which has none of it; its sync issue goes. Importing the file again later writes
+/// those rows again. False on a storage error or when the batch is no longer known.
+bool dropRefused(Database& db, const RefusedBatch& refused, StoreChanges* changes = nullptr);
+
 } // namespace importrun
 
 } // namespace kontor::app

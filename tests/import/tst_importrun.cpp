@@ -166,6 +166,57 @@ private Q_SLOTS:
         QCOMPARE(app::importtables::batches(f.store.database(), plan->importId()).size(), 3);
     }
 
+    void aBatchTheServerRefusedIsTakenBackHereOnly()
+    {
+        // Batches of 4 rows (2 accounts); the server refuses the second batch, all or nothing.
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"r.csv"_s, twelveRows());
+        const auto plan = test::planImport(f.store, path, {}, 4);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        const QList<app::ImportBatch> batches =
+            app::importtables::batches(f.store.database(), plan->importId());
+        QCOMPARE(batches.size(), 3);
+        core::OperationResult refusal{batches.at(1).opId, core::OperationStatus::Rejected, {}, {}};
+        refusal.errors.append(core::Violation(u"items[0].payload.tags[0]"_s, "unknown_tag"_L1,
+                                              QT_TRANSLATE_NOOP("Validation", "Unknown tag.")));
+        {
+            app::StoreTransaction tx(f.store.database());
+            QVERIFY(tx.writer().moveToSyncIssues(batches.at(1).opId, refusal));
+            QVERIFY(tx.commit());
+        }
+
+        const QList<app::importrun::RefusedBatch> refused =
+            app::importrun::refusedBatches(f.store.database());
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).filePath, path);
+        QCOMPARE(refused.at(0).firstRow, 5);
+        QCOMPARE(refused.at(0).lastRow, 8);
+        QCOMPARE(refused.at(0).errors.size(), 1);
+        QCOMPARE(refused.at(0).errorAccounts, QStringList{u"Firma 3"_s});
+
+        app::StoreChanges changes;
+        QVERIFY(app::importrun::dropRefused(f.store.database(), refused.at(0), &changes));
+        QVERIFY(!changes.accounts.isEmpty());
+        // Firma 3 and 4 are gone with the contacts only they had (Anna 3, Anna 4, Bert 2).
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 4);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE name IN ('Firma 3', 'Firma 4')"_s),
+                 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 6);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts WHERE last_name = 'Bau2'"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'arm3'"_s),
+                 0);
+        // Nothing for the server, which has none of it; the sync issue is gone.
+        QCOMPARE(outboxKinds(f), QStringList(2, u"import.batch"_s));
+        QCOMPARE(f.count(u"SELECT count(*) FROM sync_issues"_s), 0);
+        QVERIFY(app::importrun::refusedBatches(f.store.database()).isEmpty());
+
+        // The same file again writes those rows again, and only those.
+        const auto again = test::planImport(f.store, path, {}, 4);
+        QVERIFY(again);
+        QCOMPARE(again->counts().accountsCreate, 2);
+    }
+
     void resumesAfterACancelWithoutDuplicates()
     {
         test::StoreFixture f;

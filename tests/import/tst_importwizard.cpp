@@ -25,7 +25,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -144,6 +146,49 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
         QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 0);
         QVERIFY(child<QAbstractButton>(&wizard, u"finishButton"_s)->isEnabled());
+    }
+
+    void showsRowsTheServerRefusedAndDiscardsThem()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        const auto plan = test::planImport(f.store, path, {}, 1);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        const QList<app::ImportBatch> batches =
+            app::importtables::batches(f.store.database(), plan->importId());
+        QCOMPARE(batches.size(), 2); // Alpha (rows 1-2), Beta (row 3); Gamma has an error
+        core::OperationResult refusal{batches.at(1).opId, core::OperationStatus::Rejected, {}, {}};
+        refusal.errors.append(core::Violation(u"items[0].payload.tags[0]"_s, "unknown_tag"_L1,
+                                              QT_TRANSLATE_NOOP("Validation", "Unknown tag.")));
+        {
+            app::StoreTransaction tx(f.store.database());
+            QVERIFY(tx.writer().moveToSyncIssues(batches.at(1).opId, refusal));
+            QVERIFY(tx.commit());
+        }
+
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        auto* label = child<QLabel>(&wizard, u"refusedRowsLabel"_s);
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"mandanten.csv"_s), qPrintable(label->text()));
+        QVERIFY(label->text().contains(u"3–3"_s));
+        QVERIFY(label->text().contains(u"Beta"_s)); // the account the server's error is about
+        auto no = test::answerModal(u"discardRefusedRowsQuestion"_s, [](QWidget* box) {
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+        });
+        click(&wizard, u"discardRefusedRowsButton"_s);
+        QVERIFY(*no);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE name = 'Beta'"_s), 1);
+        auto yes = test::answerModal(u"discardRefusedRowsQuestion"_s, [](QWidget* box) {
+            child<QPushButton>(box, u"confirmDiscardButton"_s)->click();
+        });
+        click(&wizard, u"discardRefusedRowsButton"_s);
+        QVERIFY(*yes);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE name = 'Beta'"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE name = 'Alpha'"_s), 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM sync_issues"_s), 0);
+        QVERIFY(!label->isVisible());
     }
 
     void resumesAnImportThatStopped()

@@ -2,6 +2,7 @@
 
 #include "importwizard.h"
 
+#include "app/import/importrunner.h"
 #include "app/import/importtables.h"
 #include "app/localstore.h"
 
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -71,14 +73,23 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     m_resumeLabel->setWordWrap(true);
     m_resume = new QPushButton(tr("&Resume"), this);
     m_resume->setObjectName(u"resumeButton"_s);
+    m_refusedLabel = new QLabel(this);
+    m_refusedLabel->setObjectName(u"refusedRowsLabel"_s);
+    m_refusedLabel->setWordWrap(true);
+    m_refusedLabel->setTextFormat(Qt::PlainText);
+    m_discardRefused = new QPushButton(tr("Discard the refused &rows"), this);
+    m_discardRefused->setObjectName(u"discardRefusedRowsButton"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_resumeLabel);
     layout->addWidget(m_resume, 0, Qt::AlignLeft);
+    layout->addWidget(m_refusedLabel);
+    layout->addWidget(m_discardRefused, 0, Qt::AlignLeft);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_discardRefused, &QPushButton::clicked, this, &ImportFilePage::discardRefused);
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::completeChanged);
 }
 
@@ -106,6 +117,68 @@ void ImportFilePage::initializePage()
         connect(m_resume, &QPushButton::clicked, this,
                 [this, record = *unfinished] { m_wizard->resume(record); });
     }
+    showRefused();
+}
+
+// A batch the server refused is all or nothing: none of its rows is on the server, but they
+// are here. The oldest one is shown, with what the server said about which account.
+void ImportFilePage::showRefused()
+{
+    const QList<app::importrun::RefusedBatch> refused =
+        app::importrun::refusedBatches(m_wizard->store().database());
+    m_refusedLabel->setVisible(!refused.isEmpty());
+    m_discardRefused->setVisible(!refused.isEmpty());
+    if (refused.isEmpty())
+        return;
+    const app::importrun::RefusedBatch& batch = refused.constFirst();
+    QStringList text{tr("The server refused rows %1–%2 of the import of “%3”. They are on this "
+                        "computer only. Discard them here, correct the file and import it again "
+                        "(rows already imported are not imported twice).")
+                         .arg(batch.firstRow)
+                         .arg(batch.lastRow)
+                         .arg(QFileInfo(batch.filePath).fileName())};
+    for (qsizetype i = 0; i < batch.errors.size() && i < 3; ++i) {
+        const QString& account = batch.errorAccounts.value(i);
+        text.append(account.isEmpty()
+                        ? u"• "_s + batch.errors.at(i).message()
+                        : u"• "_s + tr("%1: %2").arg(account, batch.errors.at(i).message()));
+    }
+    if (batch.errors.size() > 3)
+        text.append(tr("… and %1 more.").arg(batch.errors.size() - 3));
+    m_refusedLabel->setText(text.join(u'\n'));
+}
+
+void ImportFilePage::discardRefused()
+{
+    const QList<app::importrun::RefusedBatch> refused =
+        app::importrun::refusedBatches(m_wizard->store().database());
+    if (refused.isEmpty()) {
+        showRefused();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Discard refused rows"),
+                    tr("Remove the accounts and contacts of rows %1–%2 from this computer? The "
+                       "server has none of them.")
+                        .arg(refused.constFirst().firstRow)
+                        .arg(refused.constFirst().lastRow),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(u"discardRefusedRowsQuestion"_s);
+    QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"confirmDiscardButton"_s);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != discard)
+        return;
+    app::StoreChanges changes;
+    if (!app::importrun::dropRefused(m_wizard->store().database(), refused.constFirst(),
+                                     &changes)) {
+        QMessageBox::warning(this, tr("Discard refused rows"),
+                             tr("The rows could not be removed from this computer. Is the disk "
+                                "full?"));
+    }
+    m_wizard->store().notifyExternalChanges(changes);
+    showRefused();
 }
 
 void ImportFilePage::browse()

@@ -12,7 +12,8 @@ namespace kontor::ui {
 class ImportWizard;
 
 /// "Datei": the file to import and, when detection guesses wrong, its format, delimiter and
-/// encoding. An import that did not finish is offered to be resumed here.
+/// encoding. An import that did not finish is offered to be resumed here, and rows the server
+/// refused are shown with the offer to discard them here.
 class ImportFilePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -25,6 +26,8 @@ public:
 
 private:
     void browse();
+    void showRefused();
+    void discardRefused();
 
     ImportWizard* m_wizard;
     QLineEdit* m_path;
@@ -34,6 +37,8 @@ private:
     QLabel* m_message;
     QLabel* m_resumeLabel;
     QPushButton* m_resume;
+    QLabel* m_refusedLabel;
+    QPushButton* m_discardRefused;
 };
 
 } // namespace kontor::ui
