@@ -237,6 +237,55 @@ private Q_SLOTS:
                  u"replayed"_s);
     }
 
+    // A batch the server refuses (here: a custom field only this computer knows) is all or
+    // nothing; discarding it here takes its rows back without anything for the server.
+    void aBatchTheServerRefusesIsDiscardedHereOnly()
+    {
+        core::CustomFieldDefinition local;
+        local.id = QUuid::createUuid();
+        local.name = u"Nur hier"_s;
+        local.scope = core::CustomFieldScope::Account;
+        {
+            app::StoreTransaction tx(m_store->database());
+            QVERIFY(
+                tx.writer().applyChange({u"custom_field"_s, false, local.id, core::toJson(local)}));
+            QVERIFY(tx.commit());
+        }
+        const QString path = test::writeImportFile(m_dir, u"abgelehnt.csv"_s,
+                                                   u"Konto;Vorname;Nachname;Nur hier\n"
+                                                   "Gut Eins;Gerd;Gut;\n"
+                                                   "Schlecht Zwei;Sina;Schlecht;nur lokal\n"
+                                                   "Gut Drei;Gesa;Gut;\n"_s);
+        const auto plan = test::planImport(*m_store, path, {}, 1);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(*m_store, *plan).status, app::ImportStatus::Done);
+        sync(); // ends with a sync issue
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->outboxCount(), 0, 60000);
+        QCOMPARE(m_store->syncIssues().size(), 1);
+        auto onServer = [&](int row) {
+            return status(u"/api/v1/accounts/"_s +
+                          core::toWireId(core::importRecordId(plan->importId(), u"account", row)));
+        };
+        QCOMPARE(onServer(1), 200);
+        QCOMPARE(onServer(2), 404);
+        QCOMPARE(onServer(3), 200);
+
+        const QList<app::importrun::RefusedBatch> refused =
+            app::importrun::refusedBatches(m_store->database());
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).firstRow, 2);
+        QCOMPARE(refused.at(0).lastRow, 2);
+        QVERIFY(!refused.at(0).errors.isEmpty());
+        QCOMPARE(refused.at(0).errorAccounts.value(0), u"Schlecht Zwei"_s);
+        QVERIFY(app::importrun::dropRefused(m_store->database(), refused.at(0)));
+        QVERIFY(!m_store->account(core::importRecordId(plan->importId(), u"account", 2)));
+        QVERIFY(m_store->account(core::importRecordId(plan->importId(), u"account", 1)));
+        QCOMPARE(m_store->outboxCount(), 0); // nothing for the server
+        QVERIFY(sync());
+        QCOMPARE(onServer(1), 200);
+        QCOMPARE(onServer(3), 200);
+    }
+
     void cleanupTestCase()
     {
         m_sync.reset();
