@@ -209,11 +209,13 @@ void writeLink(storage::Transaction& tx, const QUuid& firmId, const QUuid& accou
     Query q(tx.db(),
             u"INSERT INTO account_contacts (firm_id, account_id, contact_id, position, login, "
             "notify, email_sync) VALUES (:f, :a, :c, (SELECT COALESCE(MAX(position), -1) + 1 "
-            "FROM account_contacts WHERE firm_id = :f AND account_id = :a), :login, :notify, "
+            "FROM account_contacts WHERE firm_id = :f2 AND account_id = :a2), :login, :notify, "
             ":sync) ON CONFLICT (firm_id, account_id, contact_id) DO UPDATE SET login = "
             "excluded.login, notify = excluded.notify, email_sync = excluded.email_sync"_s);
     q.bind(u":f"_s, firmId)
         .bind(u":a"_s, accountId)
+        .bind(u":f2"_s, firmId)
+        .bind(u":a2"_s, accountId)
         .bind(u":c"_s, contactId)
         .bind(u":login"_s, s.login)
         .bind(u":notify"_s, s.notify)
@@ -346,8 +348,8 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     Query insert(db, u"INSERT INTO accounts (firm_id, account_id, type, name, company_name, "
                      "sort_key, folder_template_id, custom_fields, folders, tags, created_by, "
                      "created_at, updated_at, search_text, search_rowid) VALUES (:f, :id, "
-                     ":type, :name, :company, :sort, :tpl, :custom, :folders, :tags, :by, :t, "
-                     ":t, :search, "_s +
+                     ":type, :name, :company, :sort, :tpl, :custom, :folders, :tags, :by, "
+                     ":created, :t, :search, "_s +
                          rowid + u')');
     insert.bind(u":f"_s, firmId)
         .bind(u":id"_s, a.id)
@@ -360,6 +362,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
         .bind(u":folders"_s, core::toJson(a.folders))
         .bind(u":tags"_s, QJsonArray::fromStringList(a.tags))
         .bind(u":by"_s, staff.id())
+        .bind(u":created"_s, now)
         .bind(u":t"_s, now)
         .bind(u":search"_s, searchTextOf(a))
         .exec();
