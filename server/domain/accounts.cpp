@@ -128,13 +128,6 @@ std::optional<core::FolderTemplate> findTemplate(storage::Transaction& tx, const
     return std::nullopt;
 }
 
-bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id)
-{
-    Query q(db, u"SELECT 1 FROM accounts WHERE firm_id = :f AND account_id = :id"_s);
-    q.bind(u":f"_s, firmId).bind(u":id"_s, id).exec();
-    return q.next();
-}
-
 // Team members and the folder template must be the firm's own.
 core::Violations checkReferences(storage::Transaction& tx, const QUuid& firmId,
                                  const QList<QUuid>& teamMemberIds,
@@ -299,7 +292,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     for (qsizetype i = 0; i < a.contacts.size(); ++i) {
         const core::AccountContact& entry = a.contacts.at(i);
         if (!entry.existingContactId && !entry.contact.id.isNull() &&
-            contacts::load(db, firmId, entry.contact.id)) {
+            contacts::exists(db, firmId, entry.contact.id)) {
             v.append(core::Violation(core::joinPath(core::indexPath(u"contacts"_s, i), u"id"_s),
                                      core::code::duplicate,
                                      QT_TRANSLATE_NOOP("Validation", "This id is already "
@@ -308,12 +301,8 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     }
     if (!v.isEmpty())
         throw ApiError::invalid(v);
-    if (a.id.isNull()) {
-        a.id = storage::newId();
-    } else if (exists(db, firmId, a.id)) {
-        throw ApiError::conflict(u"account_exists"_s,
-                                 QT_TRANSLATE_NOOP("Server", "An account with this id exists."));
-    }
+    if (a.id.isNull())
+        a.id = storage::newId(); // else the insert below finds an account with this id
 
     for (core::AccountContact& entry : a.contacts) {
         if (entry.existingContactId) {
@@ -350,7 +339,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
                      "created_at, updated_at, search_text, search_rowid) VALUES (:f, :id, "
                      ":type, :name, :company, :sort, :tpl, :custom, :folders, :tags, :by, "
                      ":created, :t, :search, "_s +
-                         rowid + u')');
+                         rowid + u") ON CONFLICT (firm_id, account_id) DO NOTHING"_s);
     insert.bind(u":f"_s, firmId)
         .bind(u":id"_s, a.id)
         .bind(u":type"_s, core::toWireName(a.type))
@@ -366,6 +355,10 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
         .bind(u":t"_s, now)
         .bind(u":search"_s, searchTextOf(a))
         .exec();
+    if (insert.rowsAffected() == 0) { // what it did so far rolls back with the error
+        throw ApiError::conflict(u"account_exists"_s,
+                                 QT_TRANSLATE_NOOP("Server", "An account with this id exists."));
+    }
     writeTags(tx, firmId, a.id, a.tags, false);
     for (const core::AccountContact& entry : a.contacts)
         writeLink(tx, firmId, a.id, entry.contact.id, entry.switches);
@@ -685,7 +678,7 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
             contact.id = change.contactId.isNull() ? storage::newId() : change.contactId;
         core::Violations v = core::checkContact(contact, reference::customFields(db, firmId),
                                                 core::joinPath(pathPrefix, u"contact"_s));
-        if (contacts::load(db, firmId, contact.id)) {
+        if (contacts::exists(db, firmId, contact.id)) {
             v.append(core::Violation(core::joinPath(pathPrefix, u"contact_id"_s),
                                      core::code::duplicate,
                                      QT_TRANSLATE_NOOP("Validation", "This id is already "

@@ -100,6 +100,13 @@ std::optional<core::Contact> load(storage::Database& db, const QUuid& firmId, co
     return read(q);
 }
 
+bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id)
+{
+    Query q(db, u"SELECT 1 FROM contacts WHERE firm_id = :f AND contact_id = :id"_s);
+    q.bind(u":f"_s, firmId).bind(u":id"_s, id).exec();
+    return q.next();
+}
+
 QList<core::Contact> loadMany(storage::Database& db, const QUuid& firmId, const QList<QUuid>& ids)
 {
     QList<core::Contact> out;

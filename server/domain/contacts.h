@@ -10,6 +10,8 @@
 namespace kontor::server::domain::contacts {
 
 std::optional<core::Contact> load(storage::Database& db, const QUuid& firmId, const QUuid& id);
+/// Whether the firm has a contact with @p id (without reading it).
+bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id);
 QList<core::Contact> loadMany(storage::Database& db, const QUuid& firmId, const QList<QUuid>& ids);
 
 /// Phone numbers in E.164 (R-CON-4); call after checkContact() found them valid.

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void rejectedOperationChangesNothingAndIsNotRemembered();
     void rejectionInABatchKeepsTheOthers();
     void fieldLevelConflictAppliesTheRest();
+    void existingAccountIdIsRejectedAndLeavesNothing();
     void linkSetAndContactUpdate();
     void invitationSendWithoutAccountIsRejected();
     void atMostThousandOperations();
@@ -173,12 +174,13 @@ void TestServerSync::fieldLevelConflictAppliesTheRest()
     // Someone renames it first.
     QCOMPARE(m_api->patch(u"/api/v1/accounts/"_s + id, {{u"name"_s, u"Server Name"_s}}).status,
              200);
-    const Reply r = push(*m_api, {op(newId(), u"account.update"_s,
-                                     {{u"id"_s, id},
-                                      {u"fields"_s, QJsonObject{{u"name"_s, u"Client Name"_s},
-                                                                {u"tags"_s, QJsonArray{u"Neu"_s}}}},
-                                      {u"base"_s, QJsonObject{{u"name"_s, u"Cora Conflict"_s},
-                                                              {u"tags"_s, QJsonArray{}}}}})});
+    const QJsonArray update{
+        op(newId(), u"account.update"_s,
+           {{u"id"_s, id},
+            {u"fields"_s,
+             QJsonObject{{u"name"_s, u"Client Name"_s}, {u"tags"_s, QJsonArray{u"Neu"_s}}}},
+            {u"base"_s, QJsonObject{{u"name"_s, u"Cora Conflict"_s}, {u"tags"_s, QJsonArray{}}}}})};
+    const Reply r = push(*m_api, update);
     const QJsonObject result = r.json[u"results"_s][0].toObject();
     QCOMPARE(result[u"status"_s].toString(), u"conflict"_s);
     const QJsonObject conflict = result[u"conflicts"_s][0].toObject();
@@ -188,6 +190,40 @@ void TestServerSync::fieldLevelConflictAppliesTheRest()
     const Reply now = m_api->get(u"/api/v1/accounts/"_s + id);
     QCOMPARE(now.json[u"name"_s].toString(), u"Server Name"_s);
     QCOMPARE(now.json[u"tags"_s].toArray(), QJsonArray{u"Neu"_s});
+    // Sent again (the answer was lost): replayed, with the conflicts of the first time.
+    const QJsonObject replayed = push(*m_api, update).json[u"results"_s][0].toObject();
+    QCOMPARE(replayed[u"status"_s].toString(), u"replayed"_s);
+    QCOMPARE(replayed[u"conflicts"_s].toArray(), result[u"conflicts"_s].toArray());
+}
+
+// The account's id is checked by its insert, after the contacts were written: the rejection
+// must take them back, in a batch (no savepoint at first) and in a single request.
+void TestServerSync::existingAccountIdIsRejectedAndLeavesNothing()
+{
+    const QString id = newId(), next = newId();
+    QCOMPARE(push(*m_api,
+                  {op(newId(), u"account.create"_s, createPayload(id, u"Erste"_s, u"Vorhanden"_s))})
+                 .json[u"results"_s][0][u"status"_s]
+                 .toString(),
+             u"applied"_s);
+    const Reply r = push(
+        *m_api, {op(newId(), u"account.create"_s, createPayload(id, u"Zweite"_s, u"Doppelt"_s)),
+                 op(newId(), u"account.create"_s, createPayload(next, u"Dritte"_s, u"Danach"_s))});
+    const QJsonArray results = r.json[u"results"_s].toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0][u"status"_s].toString(), u"rejected"_s);
+    QCOMPARE(results[0][u"errors"_s][0][u"code"_s].toString(), u"account_exists"_s);
+    QCOMPARE(results[1][u"status"_s].toString(), u"applied"_s);
+    QCOMPARE(m_api->get(u"/api/v1/contacts?q=doppelt"_s).items().size(), 0);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + id).json[u"name"_s].toString(),
+             u"Erste Vorhanden"_s);
+
+    QJsonObject again = individualAccount(u"Vierte"_s, u"Doppelt"_s, {});
+    again.insert(u"id"_s, id);
+    const Reply direct = m_api->post(u"/api/v1/accounts"_s, again);
+    QCOMPARE(direct.status, 409);
+    QCOMPARE(direct.errorCode(), u"account_exists"_s);
+    QCOMPARE(m_api->get(u"/api/v1/contacts?q=doppelt"_s).items().size(), 0);
 }
 
 void TestServerSync::linkSetAndContactUpdate()
