@@ -320,6 +320,10 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     const std::optional<core::FolderTemplate> folderTemplate = findTemplate(tx, firmId, templateId);
     a.folders = folderTemplate ? folderTemplate->folders : core::FolderTemplate::defaultFolders();
     a.folderTemplateId = folderTemplate ? std::optional<QUuid>(folderTemplate->id) : std::nullopt;
+    // A push creates many accounts from one template: its tree's JSON once per transaction.
+    const QString& foldersJson = tx.memo<QString>(
+        u"folders"_s + (a.folderTemplateId ? a.folderTemplateId->toString() : QString()),
+        [&] { return storage::jsonText(core::toJson(a.folders)); });
     if (a.teamMemberIds.isEmpty()) {
         // R-ACC-7: by default the creator and everyone with default account access.
         if (!staff.id().isNull())
@@ -348,7 +352,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
         .bind(u":sort"_s, storage::sortKey(a.name))
         .bind(u":tpl"_s, a.folderTemplateId)
         .bind(u":custom"_s, a.customFields)
-        .bind(u":folders"_s, core::toJson(a.folders))
+        .bind(u":folders"_s, foldersJson)
         .bind(u":tags"_s, QJsonArray::fromStringList(a.tags))
         .bind(u":by"_s, staff.id())
         .bind(u":created"_s, now)
