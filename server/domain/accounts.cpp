@@ -216,6 +216,26 @@ void writeLink(storage::Transaction& tx, const QUuid& firmId, const QUuid& accou
         .exec();
 }
 
+// The links of a new account, in the order given (writeLink finds the next position itself).
+void writeNewLinks(storage::Transaction& tx, const QUuid& firmId, const QUuid& accountId,
+                   const QList<core::AccountContact>& entries)
+{
+    Query q(tx.db(),
+            u"INSERT INTO account_contacts (firm_id, account_id, contact_id, position, "
+            "login, notify, email_sync) VALUES (:f, :a, :c, :p, :login, :notify, :sync)"_s);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const core::ContactSwitches& s = entries.at(i).switches;
+        q.bind(u":f"_s, firmId)
+            .bind(u":a"_s, accountId)
+            .bind(u":c"_s, entries.at(i).contact.id)
+            .bind(u":p"_s, qint64(i))
+            .bind(u":login"_s, s.login)
+            .bind(u":notify"_s, s.notify)
+            .bind(u":sync"_s, s.emailSync)
+            .exec();
+    }
+}
+
 void touchAccount(storage::Transaction& tx, const QUuid& firmId, const QUuid& id)
 {
     Query q(tx.db(), u"UPDATE accounts SET updated_at = :t WHERE firm_id = :f AND "
@@ -364,8 +384,7 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
                                  QT_TRANSLATE_NOOP("Server", "An account with this id exists."));
     }
     writeTags(tx, firmId, a.id, a.tags, false);
-    for (const core::AccountContact& entry : a.contacts)
-        writeLink(tx, firmId, a.id, entry.contact.id, entry.switches);
+    writeNewLinks(tx, firmId, a.id, a.contacts);
     writeMembers(tx, staff, a.id, a.name, {}, a.teamMemberIds, notifyMembers);
     tx.touch(firmId, entity::account, a.id);
     // A contact that already uses the portal is "activated" here at once when LOGIN is on.
