@@ -128,7 +128,7 @@ core::Contact normalised(core::Contact contact)
     return contact;
 }
 
-QUuid insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact)
+std::optional<QUuid> insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact)
 {
     contact = normalised(std::move(contact));
     if (contact.id.isNull())
@@ -142,10 +142,12 @@ QUuid insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contac
             "email, email_key, tags, phones, address, custom_fields, sort_key, search_text, "
             "created_at, updated_at, search_rowid) VALUES (:f, :id, :first, :middle, :last, "
             ":email, :ekey, :tags, :phones, :address, :custom, :sort, :search, :created, :t, "_s +
-                rowid + u')');
+                rowid + u") ON CONFLICT (firm_id, contact_id) DO NOTHING"_s);
     const qint64 now = storage::nowMs();
     bindData(q, contact, now);
     q.bind(u":f"_s, firmId).bind(u":id"_s, contact.id).bind(u":created"_s, now).exec();
+    if (q.rowsAffected() == 0)
+        return std::nullopt;
     tx.touch(firmId, entity::contact, contact.id);
     return contact.id;
 }

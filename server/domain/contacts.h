@@ -18,7 +18,8 @@ QList<core::Contact> loadMany(storage::Database& db, const QUuid& firmId, const 
 core::Contact normalised(core::Contact contact);
 
 /// Inserts a checked contact (id: its own, or a new one) and returns the id.
-QUuid insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact);
+/// Inserts a new contact (a null id gets a new one); nullopt when its id is already used.
+std::optional<QUuid> insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact);
 /// Writes every field of a checked contact and refreshes what depends on it: the search text
 /// of the accounts it belongs to (they show its data, so they change too).
 void update(storage::Transaction& tx, const QUuid& firmId, core::Contact contact);

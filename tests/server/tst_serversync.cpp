@@ -18,6 +18,21 @@ QJsonObject op(const QString& opId, const QString& kind, const QJsonObject& payl
     return {{u"op_id"_s, opId}, {u"kind"_s, kind}, {u"payload"_s, payload}};
 }
 
+// An account with a contact per id in @p contactIds.
+QJsonObject contactsPayload(const QString& id, const QString& last, const QStringList& contactIds)
+{
+    QJsonArray contacts;
+    for (const QString& contactId : contactIds) {
+        contacts.append(QJsonObject{{u"id"_s, contactId},
+                                    {u"first_name"_s, u"Kim"_s},
+                                    {u"last_name"_s, last},
+                                    {u"login"_s, false},
+                                    {u"notify"_s, false},
+                                    {u"email_sync"_s, false}});
+    }
+    return {{u"id"_s, id}, {u"type"_s, u"individual"_s}, {u"contacts"_s, contacts}};
+}
+
 QJsonObject createPayload(const QString& id, const QString& first, const QString& last)
 {
     QJsonObject p = individualAccount(first, last, first.toLower() + u"@sync.example"_s);
@@ -40,6 +55,8 @@ private Q_SLOTS:
     void rejectionInABatchKeepsTheOthers();
     void fieldLevelConflictAppliesTheRest();
     void existingAccountIdIsRejectedAndLeavesNothing();
+    void reusedContactIdsAreRejected_data();
+    void reusedContactIdsAreRejected();
     void linkSetAndContactUpdate();
     void invitationSendWithoutAccountIsRejected();
     void atMostThousandOperations();
@@ -224,6 +241,57 @@ void TestServerSync::existingAccountIdIsRejectedAndLeavesNothing()
     QCOMPARE(direct.status, 409);
     QCOMPARE(direct.errorCode(), u"account_exists"_s);
     QCOMPARE(m_api->get(u"/api/v1/contacts?q=doppelt"_s).items().size(), 0);
+}
+
+// A new contact's id in use: checked before anything is written when there are other errors
+// (all answered at once), else by the contact's insert; either way every reused id is named.
+void TestServerSync::reusedContactIdsAreRejected_data()
+{
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QList<int>>("reused"); // which of three contacts reuse an id
+    QTest::addColumn<QStringList>("paths");
+    QTest::newRow("first") << u"Erster"_s << QList<int>{0} << QStringList{u"contacts[0].id"_s};
+    QTest::newRow("last of three")
+        << u"Letzter"_s << QList<int>{2} << QStringList{u"contacts[2].id"_s};
+    QTest::newRow("two") << u"Zwei"_s << QList<int>{1, 2}
+                         << QStringList{u"contacts[1].id"_s, u"contacts[2].id"_s};
+    QTest::newRow("with another error")
+        << u"Name:"_s << QList<int>{1}
+        << QStringList{u"contacts[0].last_name"_s, u"contacts[1].last_name"_s,
+                       u"contacts[2].last_name"_s, u"contacts[1].id"_s};
+}
+
+void TestServerSync::reusedContactIdsAreRejected()
+{
+    QFETCH(QString, lastName);
+    QFETCH(QList<int>, reused);
+    QFETCH(QStringList, paths);
+    const QStringList taken{newId(), newId(), newId()};
+    QCOMPARE(push(*m_api, {op(newId(), u"account.create"_s,
+                              contactsPayload(newId(), u"Vergeben"_s, taken))})
+                 .json[u"results"_s][0][u"status"_s]
+                 .toString(),
+             u"applied"_s);
+    QStringList ids{newId(), newId(), newId()};
+    for (const int i : reused)
+        ids[i] = taken.at(i);
+    const QString id = newId();
+    const Reply r =
+        push(*m_api, {op(newId(), u"account.create"_s, contactsPayload(id, lastName, ids))});
+    const QJsonObject result = r.json[u"results"_s][0].toObject();
+    QCOMPARE(result[u"status"_s].toString(), u"rejected"_s);
+    QStringList found;
+    for (const QJsonValue& e : result[u"errors"_s].toArray()) {
+        found.append(e[u"path"_s].toString());
+        if (found.constLast().endsWith(u".id"))
+            QCOMPARE(e[u"code"_s].toString(), u"duplicate"_s);
+    }
+    QCOMPARE(found, paths);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + id).status, 404);
+    for (const QString& contactId : ids) {
+        if (!taken.contains(contactId))
+            QCOMPARE(m_api->get(u"/api/v1/contacts/"_s + contactId).status, 404);
+    }
 }
 
 void TestServerSync::linkSetAndContactUpdate()
