@@ -17,8 +17,8 @@ QList<core::Contact> loadMany(storage::Database& db, const QUuid& firmId, const 
 /// Phone numbers in E.164 (R-CON-4); call after checkContact() found them valid.
 core::Contact normalised(core::Contact contact);
 
-/// Inserts a checked contact (id: its own, or a new one) and returns the id.
-/// Inserts a new contact (a null id gets a new one); nullopt when its id is already used.
+/// Inserts a checked contact (id: its own, or a new one) and returns the id; nullopt, and
+/// nothing written, when the firm already has a contact with that id.
 std::optional<QUuid> insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact);
 /// Writes every field of a checked contact and refreshes what depends on it: the search text
 /// of the accounts it belongs to (they show its data, so they change too).
