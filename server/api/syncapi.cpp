@@ -5,6 +5,7 @@
 
 #include "core/wireformat.h"
 #include "domain/sync.h"
+#include "http/jsonwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,15 +27,28 @@ Response push(RequestContext& ctx)
     const QList<core::OperationResult> results = domain::sync::apply(
         ctx.db(), staff, batch.value, translator, ctx.server().settings.invitationOptions());
     ctx.server().jobs.wake(u"mail"_s); // invitation.send may have queued mail
-    QJsonArray out;
+    http::JsonWriter out;
+    out.beginObject().key("results"_L1).beginArray();
     for (const core::OperationResult& r : results) {
+        if (r.errors.isEmpty() && r.conflicts.isEmpty()) { // the usual answer, 1,000 of them
+            out.beginObject()
+                .key("op_id"_L1)
+                .value(core::toWireId(r.opId))
+                .key("status"_L1)
+                .value(core::toWireName(r.status))
+                .endObject();
+            continue;
+        }
         QJsonObject o = core::toJson(r);
         if (!r.errors.isEmpty())
             o.insert(u"errors"_s, core::toJson(r.errors, translator));
-        out.append(o);
+        out.value(o);
     }
-    return Response::json(
-        {{u"results"_s, out}, {u"cursor"_s, domain::sync::currentCursor(ctx.db(), staff.firmId)}});
+    out.endArray()
+        .key("cursor"_L1)
+        .value(domain::sync::currentCursor(ctx.db(), staff.firmId))
+        .endObject();
+    return Response::jsonText(200, out.take());
 }
 
 Response pull(RequestContext& ctx)

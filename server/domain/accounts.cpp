@@ -128,13 +128,6 @@ std::optional<core::FolderTemplate> findTemplate(storage::Transaction& tx, const
     return std::nullopt;
 }
 
-bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id)
-{
-    Query q(db, u"SELECT 1 FROM accounts WHERE firm_id = :f AND account_id = :id"_s);
-    q.bind(u":f"_s, firmId).bind(u":id"_s, id).exec();
-    return q.next();
-}
-
 // Team members and the folder template must be the firm's own.
 core::Violations checkReferences(storage::Transaction& tx, const QUuid& firmId,
                                  const QList<QUuid>& teamMemberIds,
@@ -209,16 +202,38 @@ void writeLink(storage::Transaction& tx, const QUuid& firmId, const QUuid& accou
     Query q(tx.db(),
             u"INSERT INTO account_contacts (firm_id, account_id, contact_id, position, login, "
             "notify, email_sync) VALUES (:f, :a, :c, (SELECT COALESCE(MAX(position), -1) + 1 "
-            "FROM account_contacts WHERE firm_id = :f AND account_id = :a), :login, :notify, "
+            "FROM account_contacts WHERE firm_id = :f2 AND account_id = :a2), :login, :notify, "
             ":sync) ON CONFLICT (firm_id, account_id, contact_id) DO UPDATE SET login = "
             "excluded.login, notify = excluded.notify, email_sync = excluded.email_sync"_s);
     q.bind(u":f"_s, firmId)
         .bind(u":a"_s, accountId)
+        .bind(u":f2"_s, firmId)
+        .bind(u":a2"_s, accountId)
         .bind(u":c"_s, contactId)
         .bind(u":login"_s, s.login)
         .bind(u":notify"_s, s.notify)
         .bind(u":sync"_s, s.emailSync)
         .exec();
+}
+
+// The links of a new account, in the order given (writeLink finds the next position itself).
+void writeNewLinks(storage::Transaction& tx, const QUuid& firmId, const QUuid& accountId,
+                   const QList<core::AccountContact>& entries)
+{
+    Query q(tx.db(),
+            u"INSERT INTO account_contacts (firm_id, account_id, contact_id, position, "
+            "login, notify, email_sync) VALUES (:f, :a, :c, :p, :login, :notify, :sync)"_s);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const core::ContactSwitches& s = entries.at(i).switches;
+        q.bind(u":f"_s, firmId)
+            .bind(u":a"_s, accountId)
+            .bind(u":c"_s, entries.at(i).contact.id)
+            .bind(u":p"_s, qint64(i))
+            .bind(u":login"_s, s.login)
+            .bind(u":notify"_s, s.notify)
+            .bind(u":sync"_s, s.emailSync)
+            .exec();
+    }
 }
 
 void touchAccount(storage::Transaction& tx, const QUuid& firmId, const QUuid& id)
@@ -294,31 +309,37 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     const core::AccountRules accountRules = rulesOf(tx, firmId);
     core::Violations v = core::checkNewAccount(a, accountRules);
     v += checkReferences(tx, firmId, a.teamMemberIds, a.folderTemplateId, {});
-    for (qsizetype i = 0; i < a.contacts.size(); ++i) {
-        const core::AccountContact& entry = a.contacts.at(i);
-        if (!entry.existingContactId && !entry.contact.id.isNull() &&
-            contacts::load(db, firmId, entry.contact.id)) {
-            v.append(core::Violation(core::joinPath(core::indexPath(u"contacts"_s, i), u"id"_s),
-                                     core::code::duplicate,
-                                     QT_TRANSLATE_NOOP("Validation", "This id is already "
-                                                                     "used.")));
+    // New contacts' ids must be unused. With other errors that is checked here, to answer
+    // every error at once; else each contact's insert finds out (a statement less per contact).
+    const auto usedIds = [&](qsizetype from) {
+        core::Violations used;
+        for (qsizetype i = from; i < a.contacts.size(); ++i) {
+            const core::AccountContact& entry = a.contacts.at(i);
+            if (!entry.existingContactId && !entry.contact.id.isNull() &&
+                contacts::exists(db, firmId, entry.contact.id)) {
+                used.append(
+                    core::Violation(core::joinPath(core::indexPath(u"contacts"_s, i), u"id"_s),
+                                    core::code::duplicate,
+                                    QT_TRANSLATE_NOOP("Validation", "This id is already used.")));
+            }
         }
-    }
+        return used;
+    };
     if (!v.isEmpty())
-        throw ApiError::invalid(v);
-    if (a.id.isNull()) {
-        a.id = storage::newId();
-    } else if (exists(db, firmId, a.id)) {
-        throw ApiError::conflict(u"account_exists"_s,
-                                 QT_TRANSLATE_NOOP("Server", "An account with this id exists."));
-    }
+        throw ApiError::invalid(v + usedIds(0));
+    if (a.id.isNull())
+        a.id = storage::newId(); // else the insert below finds an account with this id
 
-    for (core::AccountContact& entry : a.contacts) {
+    for (qsizetype i = 0; i < a.contacts.size(); ++i) {
+        core::AccountContact& entry = a.contacts[i];
         if (entry.existingContactId) {
             entry.contact = *contacts::load(db, firmId, *entry.existingContactId);
         } else {
             entry.contact = contacts::normalised(entry.contact);
-            entry.contact.id = contacts::insert(tx, firmId, entry.contact);
+            const std::optional<QUuid> id = contacts::insert(tx, firmId, entry.contact);
+            if (!id) // this one's id is used; the ones before were inserted (and roll back)
+                throw ApiError::invalid(usedIds(i));
+            entry.contact.id = *id;
         }
         entry.portalStatus = core::PortalStatus::NotActivated;
     }
@@ -329,6 +350,10 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     const std::optional<core::FolderTemplate> folderTemplate = findTemplate(tx, firmId, templateId);
     a.folders = folderTemplate ? folderTemplate->folders : core::FolderTemplate::defaultFolders();
     a.folderTemplateId = folderTemplate ? std::optional<QUuid>(folderTemplate->id) : std::nullopt;
+    // A push creates many accounts from one template: its tree's JSON once per transaction.
+    const QString& foldersJson = tx.memo<QString>(
+        u"folders"_s + (a.folderTemplateId ? a.folderTemplateId->toString() : QString()),
+        [&] { return storage::jsonText(core::toJson(a.folders)); });
     if (a.teamMemberIds.isEmpty()) {
         // R-ACC-7: by default the creator and everyone with default account access.
         if (!staff.id().isNull())
@@ -346,9 +371,9 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
     Query insert(db, u"INSERT INTO accounts (firm_id, account_id, type, name, company_name, "
                      "sort_key, folder_template_id, custom_fields, folders, tags, created_by, "
                      "created_at, updated_at, search_text, search_rowid) VALUES (:f, :id, "
-                     ":type, :name, :company, :sort, :tpl, :custom, :folders, :tags, :by, :t, "
-                     ":t, :search, "_s +
-                         rowid + u')');
+                     ":type, :name, :company, :sort, :tpl, :custom, :folders, :tags, :by, "
+                     ":created, :t, :search, "_s +
+                         rowid + u") ON CONFLICT (firm_id, account_id) DO NOTHING"_s);
     insert.bind(u":f"_s, firmId)
         .bind(u":id"_s, a.id)
         .bind(u":type"_s, core::toWireName(a.type))
@@ -357,15 +382,19 @@ Stored create(storage::Transaction& tx, const auth::Staff& staff, core::Account 
         .bind(u":sort"_s, storage::sortKey(a.name))
         .bind(u":tpl"_s, a.folderTemplateId)
         .bind(u":custom"_s, a.customFields)
-        .bind(u":folders"_s, core::toJson(a.folders))
+        .bind(u":folders"_s, foldersJson)
         .bind(u":tags"_s, QJsonArray::fromStringList(a.tags))
         .bind(u":by"_s, staff.id())
+        .bind(u":created"_s, now)
         .bind(u":t"_s, now)
         .bind(u":search"_s, searchTextOf(a))
         .exec();
+    if (insert.rowsAffected() == 0) { // what it did so far rolls back with the error
+        throw ApiError::conflict(u"account_exists"_s,
+                                 QT_TRANSLATE_NOOP("Server", "An account with this id exists."));
+    }
     writeTags(tx, firmId, a.id, a.tags, false);
-    for (const core::AccountContact& entry : a.contacts)
-        writeLink(tx, firmId, a.id, entry.contact.id, entry.switches);
+    writeNewLinks(tx, firmId, a.id, a.contacts);
     writeMembers(tx, staff, a.id, a.name, {}, a.teamMemberIds, notifyMembers);
     tx.touch(firmId, entity::account, a.id);
     // A contact that already uses the portal is "activated" here at once when LOGIN is on.
@@ -682,16 +711,16 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
             contact.id = change.contactId.isNull() ? storage::newId() : change.contactId;
         core::Violations v = core::checkContact(contact, reference::customFields(db, firmId),
                                                 core::joinPath(pathPrefix, u"contact"_s));
-        if (contacts::load(db, firmId, contact.id)) {
-            v.append(core::Violation(core::joinPath(pathPrefix, u"contact_id"_s),
-                                     core::code::duplicate,
-                                     QT_TRANSLATE_NOOP("Validation", "This id is already "
-                                                                     "used.")));
-        }
+        const core::Violation used(core::joinPath(pathPrefix, u"contact_id"_s),
+                                   core::code::duplicate,
+                                   QT_TRANSLATE_NOOP("Validation", "This id is already used."));
+        if (contacts::exists(db, firmId, contact.id))
+            v.append(used);
         v += core::checkSwitches(change.switches, contact.email, pathPrefix);
         if (!v.isEmpty())
             throw ApiError::invalid(v);
-        contacts::insert(tx, firmId, contact);
+        if (!contacts::insert(tx, firmId, contact)) // taken meanwhile (PostgreSQL)
+            throw ApiError::invalid({used});
     } else {
         const std::optional<core::Contact> found = contacts::load(db, firmId, change.contactId);
         if (!found)

@@ -72,7 +72,7 @@ QJsonArray phonesJson(const core::Contact& c)
     return out;
 }
 
-void bindData(Query& q, const core::Contact& c)
+void bindData(Query& q, const core::Contact& c, qint64 now)
 {
     q.bind(u":first"_s, c.firstName.trimmed())
         .bind(u":middle"_s, c.middleName.trimmed())
@@ -85,7 +85,7 @@ void bindData(Query& q, const core::Contact& c)
         .bind(u":custom"_s, c.customFields)
         .bind(u":sort"_s, sortName(c))
         .bind(u":search"_s, searchTextOf(c))
-        .bind(u":t"_s, storage::nowMs());
+        .bind(u":t"_s, now);
 }
 
 } // namespace
@@ -98,6 +98,13 @@ std::optional<core::Contact> load(storage::Database& db, const QUuid& firmId, co
     if (!q.next())
         return std::nullopt;
     return read(q);
+}
+
+bool exists(storage::Database& db, const QUuid& firmId, const QUuid& id)
+{
+    Query q(db, u"SELECT 1 FROM contacts WHERE firm_id = :f AND contact_id = :id"_s);
+    q.bind(u":f"_s, firmId).bind(u":id"_s, id).exec();
+    return q.next();
 }
 
 QList<core::Contact> loadMany(storage::Database& db, const QUuid& firmId, const QList<QUuid>& ids)
@@ -121,7 +128,7 @@ core::Contact normalised(core::Contact contact)
     return contact;
 }
 
-QUuid insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact)
+std::optional<QUuid> insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contact)
 {
     contact = normalised(std::move(contact));
     if (contact.id.isNull())
@@ -134,10 +141,13 @@ QUuid insert(storage::Transaction& tx, const QUuid& firmId, core::Contact contac
             u"INSERT INTO contacts (firm_id, contact_id, first_name, middle_name, last_name, "
             "email, email_key, tags, phones, address, custom_fields, sort_key, search_text, "
             "created_at, updated_at, search_rowid) VALUES (:f, :id, :first, :middle, :last, "
-            ":email, :ekey, :tags, :phones, :address, :custom, :sort, :search, :t, :t, "_s +
-                rowid + u')');
-    bindData(q, contact);
-    q.bind(u":f"_s, firmId).bind(u":id"_s, contact.id).exec();
+            ":email, :ekey, :tags, :phones, :address, :custom, :sort, :search, :created, :t, "_s +
+                rowid + u") ON CONFLICT (firm_id, contact_id) DO NOTHING"_s);
+    const qint64 now = storage::nowMs();
+    bindData(q, contact, now);
+    q.bind(u":f"_s, firmId).bind(u":id"_s, contact.id).bind(u":created"_s, now).exec();
+    if (q.rowsAffected() == 0)
+        return std::nullopt;
     tx.touch(firmId, entity::contact, contact.id);
     return contact.id;
 }
@@ -151,7 +161,7 @@ void update(storage::Transaction& tx, const QUuid& firmId, core::Contact contact
                      "phones = :phones, address = :address, custom_fields = :custom, "
                      "sort_key = :sort, search_text = :search, updated_at = :t "
                      "WHERE firm_id = :f AND contact_id = :id"_s);
-    bindData(q, contact);
+    bindData(q, contact, storage::nowMs());
     q.bind(u":f"_s, firmId).bind(u":id"_s, contact.id).exec();
     tx.touch(firmId, entity::contact, contact.id);
     Query linked(tx.db(), u"SELECT account_id FROM account_contacts WHERE firm_id = :f AND "

@@ -198,19 +198,30 @@ QList<core::FieldConflict> applyBatch(storage::Transaction& tx, const auth::Staf
     return conflicts;
 }
 
+QString resultJson(core::OperationStatus status, const QList<core::FieldConflict>& conflicts)
+{
+    return storage::jsonText(QJsonObject{{u"status"_s, core::toWireName(status)},
+                                         {u"conflicts"_s, conflictsJson(conflicts)}});
+}
+
 core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staff,
                                const core::Operation& op, const QTranslator* translator,
                                const invitations::Options& invitationOptions)
 {
+    // The claim already holds the usual result (applied, no conflicts); only a conflict
+    // writes it again. A rejected operation leaves no row: its savepoint or transaction rolls
+    // back.
+    static const QString applied = resultJson(core::OperationStatus::Applied, {});
     const QString hash = payloadHash(op);
     Query claim(tx.db(), u"INSERT INTO op_log (firm_id, op_id, user_id, kind, payload_hash, "
-                         "result, created_at) VALUES (:f, :op, :u, :k, :h, '', :t) "
+                         "result, created_at) VALUES (:f, :op, :u, :k, :h, :r, :t) "
                          "ON CONFLICT (firm_id, op_id) DO NOTHING"_s);
     claim.bind(u":f"_s, staff.firmId)
         .bind(u":op"_s, op.opId)
         .bind(u":u"_s, staff.id())
         .bind(u":k"_s, op.kind)
         .bind(u":h"_s, hash)
+        .bind(u":r"_s, applied)
         .bind(u":t"_s, storage::nowMs())
         .exec();
     if (claim.rowsAffected() == 0) {
@@ -241,12 +252,13 @@ core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staf
         r.errors = violationsOf(e, translator);
         return r;
     }
-    r.status =
-        r.conflicts.isEmpty() ? core::OperationStatus::Applied : core::OperationStatus::Conflict;
+    if (r.conflicts.isEmpty()) {
+        r.status = core::OperationStatus::Applied;
+        return r;
+    }
+    r.status = core::OperationStatus::Conflict;
     Query record(tx.db(), u"UPDATE op_log SET result = :r WHERE firm_id = :f AND op_id = :op"_s);
-    record
-        .bind(u":r"_s, QJsonObject{{u"status"_s, core::toWireName(r.status)},
-                                   {u"conflicts"_s, conflictsJson(r.conflicts)}})
+    record.bind(u":r"_s, resultJson(r.status, r.conflicts))
         .bind(u":f"_s, staff.firmId)
         .bind(u":op"_s, op.opId)
         .exec();

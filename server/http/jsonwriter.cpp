@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include <QJsonDocument>
+
 namespace kontor::server::http {
 
 namespace {
@@ -135,6 +137,14 @@ JsonWriter& JsonWriter::value(bool flag)
 {
     separate();
     m_out += flag ? "true" : "false";
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const QJsonObject& object)
+{
+    separate();
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    m_out.append(text.constData(), std::size_t(text.size()));
     return *this;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <string>
@@ -25,6 +26,7 @@ public:
     JsonWriter& utf8Value(QByteArrayView text); ///< a string given as (valid) UTF-8
     JsonWriter& value(qint64 number);
     JsonWriter& value(bool flag);
+    JsonWriter& value(const QJsonObject& object); ///< serialised by Qt: for rare, irregular parts
     JsonWriter& null();
 
     QByteArray take() const { return QByteArray::fromStdString(m_out); }

@@ -187,11 +187,16 @@ QString idText(const QUuid& id)
 
 QString jsonText(const QJsonObject& json)
 {
+    // Most custom fields, tags and addresses are empty: no document to build for those.
+    if (json.isEmpty())
+        return u"{}"_s;
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 QString jsonText(const QJsonArray& json)
 {
+    if (json.isEmpty())
+        return u"[]"_s;
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 

@@ -16,6 +16,8 @@ namespace kontor::server::storage {
 /// A prepared statement with named placeholders (`:name`) that throws StorageError when it
 /// fails, so a handler reads as a straight line and a Transaction rolls back on the way out.
 /// Values: ids as text, flags as 0/1, times as milliseconds since the epoch, JSON as text.
+/// Use each placeholder name once in a statement: for a name used twice QtSql's SQLite driver
+/// matches every value to its placeholder again at each execution, a quadratic walk.
 class Query {
 public:
     Query(Database& db, const QString& sql);

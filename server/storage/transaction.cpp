@@ -54,19 +54,21 @@ void writeChangeLog(Database& db, const QUuid& firmId, const QList<const Touch*>
     while (done < touches.size()) {
         const qsizetype left = touches.size() - done;
         const qsizetype chunk = left >= 100 ? 100 : left >= 10 ? 10 : 1;
+        // A placeholder name per row, also for the firm (see Query): with one :f for all rows
+        // QtSql's matching of values to placeholders took half of this statement's time.
         QStringList rows;
         for (qsizetype i = 0; i < chunk; ++i)
-            rows.append(u"(:f, :s%1, :e%1, :i%1, :d%1)"_s.arg(i));
+            rows.append(u"(:f%1, :s%1, :e%1, :i%1, :d%1)"_s.arg(i));
         Query upsert(db, u"INSERT INTO change_log (firm_id, seq, entity, entity_id, deleted) "
                          "VALUES "_s +
                              rows.join(u", "_s) +
                              u" ON CONFLICT (firm_id, entity, entity_id) DO UPDATE SET "
                              "seq = excluded.seq, deleted = excluded.deleted"_s);
-        upsert.bind(u":f"_s, firmId);
         for (qsizetype i = 0; i < chunk; ++i) {
             const Touch* t = touches.at(done + i);
             const QString n = QString::number(i);
-            upsert.bind(u":s"_s + n, first + done + i + 1)
+            upsert.bind(u":f"_s + n, firmId)
+                .bind(u":s"_s + n, first + done + i + 1)
                 .bind(u":e"_s + n, t->entity)
                 .bind(u":i"_s + n, t->id)
                 .bind(u":d"_s + n, t->deleted);

@@ -60,14 +60,24 @@ void TestJsonWriter::nestsObjectsArraysAndScalars()
             .value(i == 1)
             .endObject();
     }
-    json.endArray().key("next"_L1).null().key("empty"_L1).beginArray().endArray().endObject();
+    const QJsonObject irregular{{u"value"_s, 1.5}, {u"list"_s, QJsonArray{true, u"\""_s}}};
+    json.endArray()
+        .key("next"_L1)
+        .null()
+        .key("empty"_L1)
+        .beginArray()
+        .endArray()
+        .key("qt"_L1)
+        .value(irregular)
+        .endObject();
     const QJsonObject expected{
         {u"items"_s,
          QJsonArray{
              QJsonObject{{u"n"_s, -1}, {u"tags"_s, QJsonArray{u"x"_s, u"y"_s}}, {u"ok"_s, false}},
              QJsonObject{{u"n"_s, 0}, {u"tags"_s, QJsonArray{u"x"_s, u"y"_s}}, {u"ok"_s, true}}}},
         {u"next"_s, QJsonValue(QJsonValue::Null)},
-        {u"empty"_s, QJsonArray{}}};
+        {u"empty"_s, QJsonArray{}},
+        {u"qt"_s, irregular}};
     QCOMPARE(QJsonDocument::fromJson(json.take()).object(), expected);
 }
 

@@ -18,6 +18,21 @@ QJsonObject op(const QString& opId, const QString& kind, const QJsonObject& payl
     return {{u"op_id"_s, opId}, {u"kind"_s, kind}, {u"payload"_s, payload}};
 }
 
+// An account with a contact per id in @p contactIds.
+QJsonObject contactsPayload(const QString& id, const QString& last, const QStringList& contactIds)
+{
+    QJsonArray contacts;
+    for (const QString& contactId : contactIds) {
+        contacts.append(QJsonObject{{u"id"_s, contactId},
+                                    {u"first_name"_s, u"Kim"_s},
+                                    {u"last_name"_s, last},
+                                    {u"login"_s, false},
+                                    {u"notify"_s, false},
+                                    {u"email_sync"_s, false}});
+    }
+    return {{u"id"_s, id}, {u"type"_s, u"individual"_s}, {u"contacts"_s, contacts}};
+}
+
 QJsonObject createPayload(const QString& id, const QString& first, const QString& last)
 {
     QJsonObject p = individualAccount(first, last, first.toLower() + u"@sync.example"_s);
@@ -39,6 +54,9 @@ private Q_SLOTS:
     void rejectedOperationChangesNothingAndIsNotRemembered();
     void rejectionInABatchKeepsTheOthers();
     void fieldLevelConflictAppliesTheRest();
+    void existingAccountIdIsRejectedAndLeavesNothing();
+    void reusedContactIdsAreRejected_data();
+    void reusedContactIdsAreRejected();
     void linkSetAndContactUpdate();
     void invitationSendWithoutAccountIsRejected();
     void atMostThousandOperations();
@@ -173,12 +191,13 @@ void TestServerSync::fieldLevelConflictAppliesTheRest()
     // Someone renames it first.
     QCOMPARE(m_api->patch(u"/api/v1/accounts/"_s + id, {{u"name"_s, u"Server Name"_s}}).status,
              200);
-    const Reply r = push(*m_api, {op(newId(), u"account.update"_s,
-                                     {{u"id"_s, id},
-                                      {u"fields"_s, QJsonObject{{u"name"_s, u"Client Name"_s},
-                                                                {u"tags"_s, QJsonArray{u"Neu"_s}}}},
-                                      {u"base"_s, QJsonObject{{u"name"_s, u"Cora Conflict"_s},
-                                                              {u"tags"_s, QJsonArray{}}}}})});
+    const QJsonArray update{
+        op(newId(), u"account.update"_s,
+           {{u"id"_s, id},
+            {u"fields"_s,
+             QJsonObject{{u"name"_s, u"Client Name"_s}, {u"tags"_s, QJsonArray{u"Neu"_s}}}},
+            {u"base"_s, QJsonObject{{u"name"_s, u"Cora Conflict"_s}, {u"tags"_s, QJsonArray{}}}}})};
+    const Reply r = push(*m_api, update);
     const QJsonObject result = r.json[u"results"_s][0].toObject();
     QCOMPARE(result[u"status"_s].toString(), u"conflict"_s);
     const QJsonObject conflict = result[u"conflicts"_s][0].toObject();
@@ -188,6 +207,91 @@ void TestServerSync::fieldLevelConflictAppliesTheRest()
     const Reply now = m_api->get(u"/api/v1/accounts/"_s + id);
     QCOMPARE(now.json[u"name"_s].toString(), u"Server Name"_s);
     QCOMPARE(now.json[u"tags"_s].toArray(), QJsonArray{u"Neu"_s});
+    // Sent again (the answer was lost): replayed, with the conflicts of the first time.
+    const QJsonObject replayed = push(*m_api, update).json[u"results"_s][0].toObject();
+    QCOMPARE(replayed[u"status"_s].toString(), u"replayed"_s);
+    QCOMPARE(replayed[u"conflicts"_s].toArray(), result[u"conflicts"_s].toArray());
+}
+
+// The account's id is checked by its insert, after the contacts were written: the rejection
+// must take them back, in a batch (no savepoint at first) and in a single request.
+void TestServerSync::existingAccountIdIsRejectedAndLeavesNothing()
+{
+    const QString id = newId(), next = newId();
+    QCOMPARE(push(*m_api,
+                  {op(newId(), u"account.create"_s, createPayload(id, u"Erste"_s, u"Vorhanden"_s))})
+                 .json[u"results"_s][0][u"status"_s]
+                 .toString(),
+             u"applied"_s);
+    const Reply r = push(
+        *m_api, {op(newId(), u"account.create"_s, createPayload(id, u"Zweite"_s, u"Doppelt"_s)),
+                 op(newId(), u"account.create"_s, createPayload(next, u"Dritte"_s, u"Danach"_s))});
+    const QJsonArray results = r.json[u"results"_s].toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0][u"status"_s].toString(), u"rejected"_s);
+    QCOMPARE(results[0][u"errors"_s][0][u"code"_s].toString(), u"account_exists"_s);
+    QCOMPARE(results[1][u"status"_s].toString(), u"applied"_s);
+    QCOMPARE(m_api->get(u"/api/v1/contacts?q=doppelt"_s).items().size(), 0);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + id).json[u"name"_s].toString(),
+             u"Erste Vorhanden"_s);
+
+    QJsonObject again = individualAccount(u"Vierte"_s, u"Doppelt"_s, {});
+    again.insert(u"id"_s, id);
+    const Reply direct = m_api->post(u"/api/v1/accounts"_s, again);
+    QCOMPARE(direct.status, 409);
+    QCOMPARE(direct.errorCode(), u"account_exists"_s);
+    QCOMPARE(m_api->get(u"/api/v1/contacts?q=doppelt"_s).items().size(), 0);
+}
+
+// A new contact's id in use: checked before anything is written when there are other errors
+// (all answered at once), else by the contact's insert; either way every reused id is named.
+void TestServerSync::reusedContactIdsAreRejected_data()
+{
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QList<int>>("reused"); // which of three contacts reuse an id
+    QTest::addColumn<QStringList>("paths");
+    QTest::newRow("first") << u"Erster"_s << QList<int>{0} << QStringList{u"contacts[0].id"_s};
+    QTest::newRow("last of three")
+        << u"Letzter"_s << QList<int>{2} << QStringList{u"contacts[2].id"_s};
+    QTest::newRow("two") << u"Zwei"_s << QList<int>{1, 2}
+                         << QStringList{u"contacts[1].id"_s, u"contacts[2].id"_s};
+    QTest::newRow("with another error")
+        << u"Name:"_s << QList<int>{1}
+        << QStringList{u"contacts[0].last_name"_s, u"contacts[1].last_name"_s,
+                       u"contacts[2].last_name"_s, u"contacts[1].id"_s};
+}
+
+void TestServerSync::reusedContactIdsAreRejected()
+{
+    QFETCH(QString, lastName);
+    QFETCH(QList<int>, reused);
+    QFETCH(QStringList, paths);
+    const QStringList taken{newId(), newId(), newId()};
+    QCOMPARE(push(*m_api, {op(newId(), u"account.create"_s,
+                              contactsPayload(newId(), u"Vergeben"_s, taken))})
+                 .json[u"results"_s][0][u"status"_s]
+                 .toString(),
+             u"applied"_s);
+    QStringList ids{newId(), newId(), newId()};
+    for (const int i : reused)
+        ids[i] = taken.at(i);
+    const QString id = newId();
+    const Reply r =
+        push(*m_api, {op(newId(), u"account.create"_s, contactsPayload(id, lastName, ids))});
+    const QJsonObject result = r.json[u"results"_s][0].toObject();
+    QCOMPARE(result[u"status"_s].toString(), u"rejected"_s);
+    QStringList found;
+    for (const QJsonValue& e : result[u"errors"_s].toArray()) {
+        found.append(e[u"path"_s].toString());
+        if (found.constLast().endsWith(u".id"))
+            QCOMPARE(e[u"code"_s].toString(), u"duplicate"_s);
+    }
+    QCOMPARE(found, paths);
+    QCOMPARE(m_api->get(u"/api/v1/accounts/"_s + id).status, 404);
+    for (const QString& contactId : ids) {
+        if (!taken.contains(contactId))
+            QCOMPARE(m_api->get(u"/api/v1/contacts/"_s + contactId).status, 404);
+    }
 }
 
 void TestServerSync::linkSetAndContactUpdate()
