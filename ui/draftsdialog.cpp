@@ -1,5 +1,7 @@
 #include "draftsdialog.h"
 
+#include "confirmation.h"
+
 #include "core/nameformat.h"
 
 #include <QHBoxLayout>
@@ -141,17 +143,11 @@ void DraftsDialog::discardCurrent()
     if (id.isNull() || !m_services.discardDraft)
         return;
     const QString name = m_list->currentItem()->text(NameColumn);
-    QMessageBox ask(QMessageBox::Question, tr("Discard draft"),
-                    tr("Discard the draft “%1”? What was entered in it is lost.").arg(name),
-                    QMessageBox::NoButton, this);
-    ask.setObjectName(u"discardDraftQuestion"_s);
-    QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(u"confirmDiscardButton"_s);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != discard)
+    if (!confirmDestructive(this, u"discardDraftQuestion"_s, tr("Discard draft"),
+                            tr("Discard the draft “%1”? What was entered in it is lost.").arg(name),
+                            tr("&Discard"), u"confirmDiscardButton"_s)) {
         return;
+    }
     if (!m_services.discardDraft(id))
         QMessageBox::warning(this, tr("Discard draft"), tr("The draft could not be discarded."));
     reload();

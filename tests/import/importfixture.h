@@ -54,6 +54,17 @@ inline app::ImportResult runImport(app::LocalStore& store, const app::ImportPlan
     return app::importrun::run(store.database(), plan, callbacks);
 }
 
+/// Leaves the outbox operation @p opId as the server's refusal would: a sync issue whose error
+/// is about the batch's first item.
+inline bool refuseOperation(app::LocalStore& store, const QUuid& opId)
+{
+    core::OperationResult refusal{opId, core::OperationStatus::Rejected, {}, {}};
+    refusal.errors.append(core::Violation(u"items[0].payload.tags[0]"_s, "unknown_tag"_L1,
+                                          QT_TRANSLATE_NOOP("Validation", "Unknown tag.")));
+    app::StoreTransaction tx(store.database());
+    return tx.writer().moveToSyncIssues(opId, refusal) && tx.commit();
+}
+
 inline QList<app::RowLabel> labels(const app::ImportPlan& plan)
 {
     QList<app::RowLabel> out;

@@ -158,14 +158,7 @@ private Q_SLOTS:
         const QList<app::ImportBatch> batches =
             app::importtables::batches(f.store.database(), plan->importId());
         QCOMPARE(batches.size(), 2); // Alpha (rows 1-2), Beta (row 3); Gamma has an error
-        core::OperationResult refusal{batches.at(1).opId, core::OperationStatus::Rejected, {}, {}};
-        refusal.errors.append(core::Violation(u"items[0].payload.tags[0]"_s, "unknown_tag"_L1,
-                                              QT_TRANSLATE_NOOP("Validation", "Unknown tag.")));
-        {
-            app::StoreTransaction tx(f.store.database());
-            QVERIFY(tx.writer().moveToSyncIssues(batches.at(1).opId, refusal));
-            QVERIFY(tx.commit());
-        }
+        QVERIFY(test::refuseOperation(f.store, batches.at(1).opId));
 
         ui::ImportWizard wizard(&f.store);
         wizard.show();

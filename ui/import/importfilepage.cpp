@@ -2,6 +2,8 @@
 
 #include "importwizard.h"
 
+#include "ui/confirmation.h"
+
 #include "app/import/importrunner.h"
 #include "app/import/importtables.h"
 #include "app/localstore.h"
@@ -156,20 +158,14 @@ void ImportFilePage::discardRefused()
         showRefused();
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Discard refused rows"),
-                    tr("Remove the accounts and contacts of rows %1–%2 from this computer? The "
-                       "server has none of them.")
-                        .arg(refused.constFirst().firstRow)
-                        .arg(refused.constFirst().lastRow),
-                    QMessageBox::NoButton, this);
-    ask.setObjectName(u"discardRefusedRowsQuestion"_s);
-    QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(u"confirmDiscardButton"_s);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != discard)
+    const QString question = tr("Remove the accounts and contacts of rows %1–%2 from this "
+                                "computer? The server has none of them.")
+                                 .arg(refused.constFirst().firstRow)
+                                 .arg(refused.constFirst().lastRow);
+    if (!confirmDestructive(this, u"discardRefusedRowsQuestion"_s, tr("Discard refused rows"),
+                            question, tr("&Discard"), u"confirmDiscardButton"_s)) {
         return;
+    }
     app::StoreChanges changes;
     if (!app::importrun::dropRefused(m_wizard->store().database(), refused.constFirst(),
                                      &changes)) {

@@ -2,11 +2,12 @@
 
 #include "importwizard.h"
 
+#include "ui/confirmation.h"
+
 #include "app/localstore.h"
 
 #include <QGroupBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -102,17 +103,12 @@ void ImportReportPage::initializePage()
 
 void ImportReportPage::undo()
 {
-    QMessageBox confirm(QMessageBox::Question, tr("Undo the import"),
-                        tr("Remove everything this import created and restore what it "
-                           "updated?"),
-                        QMessageBox::NoButton, this);
-    confirm.setObjectName(u"undoConfirmation"_s);
-    QPushButton* yes = confirm.addButton(tr("&Undo"), QMessageBox::DestructiveRole);
-    yes->setObjectName(u"confirmUndoButton"_s);
-    confirm.addButton(QMessageBox::Cancel);
-    confirm.exec();
-    if (confirm.clickedButton() != yes)
+    if (!confirmDestructive(this, u"undoConfirmation"_s, tr("Undo the import"),
+                            tr("Remove everything this import created and restore what it "
+                               "updated?"),
+                            tr("&Undo"), u"confirmUndoButton"_s)) {
         return;
+    }
     m_undoing = true;
     m_undo->setEnabled(false);
     m_invitation->setEnabled(false);
