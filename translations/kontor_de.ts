@@ -1345,10 +1345,6 @@
       <translation>Die Zeichenkodierung der Datei: utf-8, utf-16le, utf-16be, windows-1252.</translation>
     </message>
     <message>
-      <source>Rows per batch (one transaction, one operation for the server).</source>
-      <translation>Zeilen je Stapel (eine Transaktion, eine Operation für den Server).</translation>
-    </message>
-    <message>
       <source>Write the rows with errors to &lt;file&gt; (CSV).</source>
       <translation>Die Zeilen mit Fehlern in &lt;file&gt; schreiben (CSV).</translation>
     </message>
@@ -1497,6 +1493,10 @@ Befehle:
     <message>
       <source>The accounts cannot be read.</source>
       <translation>Die Konten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Rows per batch (one operation for the server).</source>
+      <translation>Zeilen je Stapel (eine Operation für den Server).</translation>
     </message>
   </context>
   <context>

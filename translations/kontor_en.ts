@@ -1345,10 +1345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows per batch (one transaction, one operation for the server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the rows with errors to &lt;file&gt; (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1485,10 @@ Commands:
     </message>
     <message>
         <source>The accounts cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch (one operation for the server).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

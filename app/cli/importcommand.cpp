@@ -62,8 +62,7 @@ void addImportOptions(QCommandLineParser& parser)
         {u"encoding"_s,
          CliContext::tr("The file's encoding: utf-8, utf-16le, utf-16be, windows-1252."),
          u"name"_s},
-        {u"batch-rows"_s,
-         CliContext::tr("Rows per batch (one transaction, one operation for the server)."), u"n"_s},
+        {u"batch-rows"_s, CliContext::tr("Rows per batch (one operation for the server)."), u"n"_s},
         {u"errors-csv"_s, CliContext::tr("Write the rows with errors to <file> (CSV)."), u"file"_s},
     });
 }
