@@ -1,5 +1,6 @@
 #include "importjson.h"
 
+#include "core/jsonescape.h"
 #include "core/wireformat.h"
 
 #include <QJsonDocument>
@@ -80,40 +81,10 @@ void appendContactData(QByteArray& out, const core::Contact& c)
 
 void appendString(QByteArray& out, QStringView text)
 {
-    static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out.reserve(out.size() + utf8.size() + 2);
     out += '"';
-    qsizetype plain = 0; // start of the run of bytes that need no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(utf8.at(i));
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
-            continue;
-        out.append(utf8.constData() + plain, i - plain);
-        plain = i + 1;
-        switch (byte) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xf];
-        }
-    }
-    out.append(utf8.constData() + plain, utf8.size() - plain);
+    core::appendJsonEscaped(out, utf8);
     out += '"';
 }
 

@@ -1,50 +1,10 @@
 #include "jsonwriter.h"
 
+#include "core/jsonescape.h"
+
 #include <QJsonDocument>
 
 namespace kontor::server::http {
-
-namespace {
-
-// Appends @p c (quote, backslash or a control character) escaped.
-void appendEscaped(std::string& out, char16_t c)
-{
-    static const char hex[] = "0123456789abcdef";
-    switch (c) {
-    case '"':
-        out += "\\\"";
-        break;
-    case '\\':
-        out += "\\\\";
-        break;
-    case '\n':
-        out += "\\n";
-        break;
-    case '\r':
-        out += "\\r";
-        break;
-    case '\t':
-        out += "\\t";
-        break;
-    case '\b':
-        out += "\\b";
-        break;
-    case '\f':
-        out += "\\f";
-        break;
-    default:
-        out += "\\u00";
-        out += hex[c >> 4];
-        out += hex[c & 0xf];
-    }
-}
-
-bool needsEscape(char16_t c)
-{
-    return c < 0x20 || c == '"' || c == '\\';
-}
-
-} // namespace
 
 void JsonWriter::separate()
 {
@@ -115,13 +75,7 @@ JsonWriter& JsonWriter::utf8Value(QByteArrayView text)
 {
     separate();
     m_out += '"';
-    // Bytes of multi-byte sequences are all >= 0x80 and never need an escape.
-    for (const char b : text) {
-        if (needsEscape(static_cast<unsigned char>(b)))
-            appendEscaped(m_out, static_cast<unsigned char>(b));
-        else
-            m_out += b;
-    }
+    core::appendJsonEscaped(m_out, text);
     m_out += '"';
     return *this;
 }
@@ -165,19 +119,14 @@ void JsonWriter::string(QStringView text)
         const char16_t u = c.unicode();
         if (u >= 0x80) {
             m_out.resize(start);
-            const QByteArray utf8 = text.toUtf8();
-            for (const char b : utf8) {
-                if (needsEscape(static_cast<unsigned char>(b)))
-                    appendEscaped(m_out, static_cast<unsigned char>(b));
-                else
-                    m_out += b;
-            }
+            core::appendJsonEscaped(m_out, text.toUtf8());
             break;
         }
-        if (needsEscape(u))
-            appendEscaped(m_out, u);
+        const auto byte = static_cast<unsigned char>(u);
+        if (core::jsonNeedsEscape(byte))
+            core::appendJsonEscape(m_out, byte);
         else
-            m_out += char(u);
+            m_out += char(byte);
     }
     m_out += '"';
 }
