@@ -18,26 +18,11 @@ using namespace kontor;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CommandResult;
 
 Run cli(const QStringList& arguments, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(QStringLiteral(KONTOR_CLI_BINARY), arguments);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCommand(QStringLiteral(KONTOR_CLI_BINARY), arguments, {}, timeoutMs);
 }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)

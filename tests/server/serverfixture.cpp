@@ -94,8 +94,14 @@ TestDatabase::~TestDatabase()
 
 CommandResult runServerCommand(const QStringList& arguments, const QByteArray& input, int timeoutMs)
 {
+    return runCommand(QStringLiteral(KONTOR_SERVER_BINARY), arguments, input, timeoutMs);
+}
+
+CommandResult runCommand(const QString& program, const QStringList& arguments,
+                         const QByteArray& input, int timeoutMs)
+{
     QProcess p;
-    p.start(QStringLiteral(KONTOR_SERVER_BINARY), arguments);
+    p.start(program, arguments);
     CommandResult r;
     if (!p.waitForStarted(10000))
         return r;

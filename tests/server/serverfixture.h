@@ -47,6 +47,9 @@ struct CommandResult {
     QByteArray out;
     QByteArray err;
 };
+/// Runs @p program with @p arguments to completion (stdin: @p input); killed after @p timeoutMs.
+CommandResult runCommand(const QString& program, const QStringList& arguments,
+                         const QByteArray& input = {}, int timeoutMs = 60000);
 /// Runs kontor-server with @p arguments to completion (stdin: @p input).
 CommandResult runServerCommand(const QStringList& arguments, const QByteArray& input = {},
                                int timeoutMs = 60000);
