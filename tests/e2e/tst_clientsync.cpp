@@ -3,6 +3,7 @@
 // changes made on the server reach the store and the list model, edits made while the server
 // is down arrive when it is back, and a rule only the server checks becomes a sync issue.
 
+#include "../app/syncwait.h"
 #include "../server/serverfixture.h"
 
 #include "app/accountlistmodel.h"
@@ -56,17 +57,7 @@ class TestClientSync : public QObject {
     // Waits until the engine finished a cycle with nothing left to push.
     bool waitForQuiet(int timeoutMs = 20000)
     {
-        QSignalSpy finished(m_sync.get(), &app::SyncEngine::cycleFinished);
-        m_sync->syncNow();
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs) {
-            if (!finished.wait(timeoutMs - int(t.elapsed())))
-                return false;
-            if (finished.last().first().toBool() && m_store->outboxCount() == 0)
-                return true;
-        }
-        return false;
+        return test::syncUntilOutboxEmpty(*m_sync, *m_store, timeoutMs);
     }
 
     // A request of our own to the server, as the signed-in owner.

@@ -5,6 +5,8 @@
 
 #include "importfixture.h"
 
+#include "../app/syncwait.h"
+
 #include "../server/serverfixture.h"
 
 #include "app/accountlistmodel.h"
@@ -33,17 +35,8 @@ class TestImportSync : public QObject {
 
     bool sync(int timeoutMs = 60000)
     {
-        QSignalSpy finished(m_sync.get(), &app::SyncEngine::cycleFinished);
-        m_sync->syncNow();
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < timeoutMs) {
-            if (!finished.wait(timeoutMs - int(t.elapsed())))
-                return false;
-            if (finished.last().first().toBool() && m_store->outboxCount() == 0)
-                return m_store->syncIssues().isEmpty();
-        }
-        return false;
+        return test::syncUntilOutboxEmpty(*m_sync, *m_store, timeoutMs) &&
+               m_store->syncIssues().isEmpty();
     }
 
     int status(const QString& path) { return m_api->get(path).status; }
