@@ -164,4 +164,19 @@ inline core::Change serverAccount(const QUuid& id, const QString& name, const QS
     return change(u"account"_s, id, core::toJson(a));
 }
 
+/// A server-side individual account whose one contact is @p contact (with its id), as another
+/// computer of the firm made it.
+inline core::Change serverAccountWith(const QUuid& id, const QString& name,
+                                      const core::Contact& contact)
+{
+    core::Account a;
+    a.id = id;
+    a.type = core::AccountType::Individual;
+    a.name = name;
+    core::AccountContact entry;
+    entry.contact = contact;
+    a.contacts.append(entry);
+    return change(u"account"_s, id, core::toJson(a));
+}
+
 } // namespace kontor::test

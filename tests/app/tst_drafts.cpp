@@ -152,17 +152,9 @@ private Q_SLOTS:
         QVERIFY(f.store.createAccount(a).isEmpty());
         const QUuid theirs = QUuid::createUuid();
         const QUuid theirAccount = QUuid::createUuid();
-        core::Change c = serverAccount(theirAccount, u"Muster"_s, {});
-        QJsonObject data = c.data;
-        QJsonArray contacts = data[u"contacts"_s].toArray();
-        QJsonObject contact = contacts[0].toObject();
-        contact[u"contact_id"_s] = core::toWireId(theirs);
-        contact[u"first_name"_s] = u"Max"_s;
-        contact[u"last_name"_s] = u"Muster"_s;
-        contact[u"email"_s] = u"max.muster@example.de"_s;
-        contacts[0] = contact;
-        data[u"contacts"_s] = contacts;
-        c.data = data;
+        core::Contact max = person(u"Max"_s, u"Muster"_s, u"max.muster@example.de"_s);
+        max.id = theirs;
+        const core::Change c = serverAccountWith(theirAccount, u"Muster"_s, max);
         QVERIFY(applyServerChanges(f.store, {c}));
         answerOldest(f, core::OperationStatus::Rejected,
                      {core::Violation::received(u"contacts[0].email"_s, u"duplicate"_s,

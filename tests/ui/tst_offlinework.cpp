@@ -46,6 +46,15 @@ struct Rig : test::StoreWindowRig {
         state.conflicts = store.conflictCount();
         window->setSyncState(state);
     }
+    // The new-account wizard saving drafts as it does in the main window.
+    std::unique_ptr<ui::NewAccountWizard> autosavingWizard()
+    {
+        const ui::ClientServices services = ui::storeServices(store, nullptr, nullptr, nullptr);
+        auto wizard =
+            std::make_unique<ui::NewAccountWizard>(ui::referenceDataFrom(store), services.contacts);
+        new ui::DraftAutosave(wizard.get(), services.saveDraft);
+        return wizard;
+    }
     QList<core::Operation> outbox() const
     {
         return app::StoreReader(store.database()).outbox(1000);
@@ -95,10 +104,8 @@ private Q_SLOTS:
 void TestOfflineWork::autosaveKeepsWizardInputAfterAPause()
 {
     Rig rig;
-    const ui::ReferenceData reference = ui::referenceDataFrom(rig.store);
-    ui::ClientServices services = ui::storeServices(rig.store, nullptr, nullptr, nullptr);
-    ui::NewAccountWizard wizard(reference, services.contacts);
-    new ui::DraftAutosave(&wizard, services.saveDraft);
+    const std::unique_ptr<ui::NewAccountWizard> owned = rig.autosavingWizard();
+    ui::NewAccountWizard& wizard = *owned;
     wizard.show();
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
     QCOMPARE(rig.store.draftCount(), 0); // opening is no change
@@ -122,10 +129,8 @@ void TestOfflineWork::autosaveKeepsWizardInputAfterAPause()
 void TestOfflineWork::cancellingSavesAtOnce()
 {
     Rig rig;
-    const ui::ReferenceData reference = ui::referenceDataFrom(rig.store);
-    ui::ClientServices services = ui::storeServices(rig.store, nullptr, nullptr, nullptr);
-    ui::NewAccountWizard wizard(reference, services.contacts);
-    new ui::DraftAutosave(&wizard, services.saveDraft);
+    const std::unique_ptr<ui::NewAccountWizard> owned = rig.autosavingWizard();
+    ui::NewAccountWizard& wizard = *owned;
     wizard.show();
     QVERIFY(QTest::qWaitForWindowActive(&wizard));
     QVERIFY(test::typeInto(child<QLineEdit>(&wizard, u"accountNameEdit"_s), u"Sofort"_s));
@@ -263,17 +268,9 @@ void TestOfflineWork::refusedAccountOffersExistingContact()
     core::Account a = test::individual(test::person(u"Max"_s, u"Muster"_s, u"max@example.de"_s));
     QVERIFY(rig.store.createAccount(a).isEmpty());
     const QUuid theirs = QUuid::createUuid();
-    core::Change c = test::serverAccount(QUuid::createUuid(), u"Muster"_s, {});
-    QJsonObject data = c.data;
-    QJsonArray contacts = data[u"contacts"_s].toArray();
-    QJsonObject contact = contacts[0].toObject();
-    contact[u"contact_id"_s] = core::toWireId(theirs);
-    contact[u"first_name"_s] = u"Max"_s;
-    contact[u"last_name"_s] = u"Muster"_s;
-    contact[u"email"_s] = u"max@example.de"_s;
-    contacts[0] = contact;
-    data[u"contacts"_s] = contacts;
-    c.data = data;
+    core::Contact max = test::person(u"Max"_s, u"Muster"_s, u"max@example.de"_s);
+    max.id = theirs;
+    const core::Change c = test::serverAccountWith(QUuid::createUuid(), u"Muster"_s, max);
     QVERIFY(test::applyServerChanges(rig.store, {c}));
     rig.answerOldest({{},
                       core::OperationStatus::Rejected,
