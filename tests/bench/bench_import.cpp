@@ -21,28 +21,12 @@ using namespace kontor::bench;
 
 namespace {
 
-struct Stage {
-    double seconds = 0;
-    double cpu = 0;
-    double peakMb = 0;
-};
-
 void print(const char* what, const Stage& stage, const Stage& baseline, qint64 bytes, int rows)
 {
     std::printf("%-46s %7.2f s (cpu %6.2f s)  %8.0f rows/s  %7.1f MB/s  x%-7.1f  peak RSS %6.1f MB "
                 "(+%.1f)\n",
                 what, stage.seconds, stage.cpu, rows / stage.seconds, bytes / 1e6 / stage.seconds,
                 stage.seconds / baseline.seconds, stage.peakMb, stage.peakMb - baseline.peakMb);
-}
-
-template <typename Body> Stage measure(Body body)
-{
-    resetPeakMemory();
-    QElapsedTimer timer;
-    timer.start();
-    const double cpu = cpuSeconds();
-    body();
-    return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu, peakMemoryMb()};
 }
 
 } // namespace

@@ -37,22 +37,6 @@ using namespace kontor::bench;
 
 namespace {
 
-struct Stage {
-    double seconds = 0;
-    double cpu = 0;
-    double peakMb = 0;
-};
-
-template <typename Body> Stage measure(Body body)
-{
-    resetPeakMemory();
-    QElapsedTimer timer;
-    timer.start();
-    const double cpu = cpuSeconds();
-    body();
-    return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu, peakMemoryMb()};
-}
-
 void print(const char* what, const Stage& stage, int rows)
 {
     std::printf("%-44s %7.2f s (cpu %6.2f s)  %8.0f rows/s  peak RSS %6.1f MB\n", what,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 
 namespace kontor::bench {
@@ -14,5 +15,22 @@ double peakMemoryMb();
 void resetPeakMemory();
 /// CPU seconds of all threads so far: on a shared machine, wall time alone says little.
 double cpuSeconds();
+
+/// One measured step: wall time, CPU time and peak resident memory.
+struct Stage {
+    double seconds = 0;
+    double cpu = 0;
+    double peakMb = 0;
+};
+
+template <typename Body> Stage measure(Body body)
+{
+    resetPeakMemory();
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    body();
+    return {timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu, peakMemoryMb()};
+}
 
 } // namespace kontor::bench
