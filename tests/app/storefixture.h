@@ -5,6 +5,7 @@
 
 #include "app/database.h"
 #include "app/localstore.h"
+#include "app/storereader.h"
 #include "app/storewriter.h"
 
 #include "core/wireformat.h"
@@ -177,6 +178,26 @@ inline core::Change serverAccountWith(const QUuid& id, const QString& name,
     entry.contact = contact;
     a.contacts.append(entry);
     return change(u"account"_s, id, core::toJson(a));
+}
+
+/// The server's answer (@p answer, its op id filled in) for the oldest queued operation, written
+/// as the sync worker writes it, and announced.
+inline bool answerOldest(app::LocalStore& store, const core::OperationResult& answer)
+{
+    const QList<core::Operation> queued = app::StoreReader(store.database()).outbox(1);
+    if (queued.isEmpty())
+        return false;
+    core::OperationResult r = answer;
+    r.opId = queued.first().opId;
+    app::StoreChanges changes;
+    {
+        app::StoreTransaction tx(store.database());
+        if (!tx.writer().settle(queued.first(), r) || !tx.writer().rebaseTouched() || !tx.commit())
+            return false;
+        changes = tx.changes();
+    }
+    store.notifyExternalChanges(changes);
+    return true;
 }
 
 } // namespace kontor::test

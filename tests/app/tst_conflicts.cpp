@@ -19,22 +19,6 @@ QList<core::Operation> outbox(StoreFixture& f)
     return app::StoreReader(f.store.database()).outbox(100000);
 }
 
-void answerOldest(StoreFixture& f, const core::OperationResult& answer)
-{
-    const core::Operation op = outbox(f).first();
-    core::OperationResult r = answer;
-    r.opId = op.opId;
-    app::StoreChanges changes;
-    {
-        app::StoreTransaction tx(f.store.database());
-        QVERIFY(tx.writer().settle(op, r));
-        QVERIFY(tx.writer().rebaseTouched());
-        QVERIFY(tx.commit());
-        changes = tx.changes();
-    }
-    f.store.notifyExternalChanges(changes);
-}
-
 // An account on the server and a local change of its name and tags that conflicts on both.
 QUuid conflictOnNameAndTags(StoreFixture& f)
 {
@@ -46,12 +30,13 @@ QUuid conflictOnNameAndTags(StoreFixture& f)
     mine.tags = {u"A"_s, u"Meins"_s};
     if (!f.store.updateAccountFields(mine).isEmpty())
         qFatal("cannot change the account");
-    answerOldest(f,
-                 {{},
-                  core::OperationStatus::Conflict,
-                  {},
-                  {{u"name"_s, u"Ihr Name"_s, u"Mein Name"_s},
-                   {u"tags"_s, QJsonArray{u"A"_s, u"Ihres"_s}, QJsonArray{u"A"_s, u"Meins"_s}}}});
+    if (!answerOldest(f.store, {{},
+                                core::OperationStatus::Conflict,
+                                {},
+                                {{u"name"_s, u"Ihr Name"_s, u"Mein Name"_s},
+                                 {u"tags"_s, QJsonArray{u"A"_s, u"Ihres"_s},
+                                  QJsonArray{u"A"_s, u"Meins"_s}}}}))
+        qFatal("cannot write the server's answer");
     return id;
 }
 
@@ -160,11 +145,11 @@ private Q_SLOTS:
         core::Account mine = *f.store.account(id);
         mine.teamMemberIds = {QUuid::createUuid()};
         QVERIFY(f.store.updateAccountFields(mine).isEmpty());
-        answerOldest(f, {{},
-                         core::OperationStatus::Rejected,
-                         {core::Violation::received(u"fields.team_member_ids[0]"_s, u"not_found"_s,
-                                                    u"Unbekannt."_s)},
-                         {}});
+        QVERIFY(answerOldest(f.store, {{},
+                                       core::OperationStatus::Rejected,
+                                       {core::Violation::received(u"fields.team_member_ids[0]"_s,
+                                                                  u"not_found"_s, u"Unbekannt."_s)},
+                                       {}}));
         const QUuid opId = f.store.syncIssues()[0].operation.opId;
         QVERIFY(f.store.account(id)->teamMemberIds.isEmpty()); // the server's state again
         app::RejectedEdit edit = *f.store.rejectedEdit(opId);

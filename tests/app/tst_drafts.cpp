@@ -21,19 +21,10 @@ QList<core::Operation> outbox(StoreFixture& f)
     return app::StoreReader(f.store.database()).outbox(100000);
 }
 
-// The server's answer for the oldest queued operation, written as the sync worker writes it.
+// The server's answer for the oldest queued operation.
 void answerOldest(StoreFixture& f, core::OperationStatus status, const core::Violations& errors)
 {
-    const core::Operation op = outbox(f).first();
-    app::StoreChanges changes;
-    {
-        app::StoreTransaction tx(f.store.database());
-        QVERIFY(tx.writer().settle(op, {op.opId, status, errors, {}}));
-        QVERIFY(tx.writer().rebaseTouched());
-        QVERIFY(tx.commit());
-        changes = tx.changes();
-    }
-    f.store.notifyExternalChanges(changes);
+    QVERIFY(test::answerOldest(f.store, {{}, status, errors, {}}));
 }
 
 core::Violations unknownMember()
