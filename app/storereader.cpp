@@ -164,6 +164,21 @@ QList<qint64> StoreReader::accountsOfContact(qint64 contactRid) const
     return out;
 }
 
+QList<QUuid> StoreReader::accountIdsOfContact(const QUuid& contactId) const
+{
+    QList<QUuid> out;
+    Statement q(m_db,
+                u"SELECT a.id FROM contacts c JOIN account_contacts l ON l.contact_rid = c.rid"
+                " JOIN accounts a ON a.rid = l.account_rid WHERE c.id = ?"
+                " ORDER BY l.account_rid"_s);
+    q->addBindValue(core::toWireId(contactId));
+    if (q.exec()) {
+        while (q->next())
+            out.append(QUuid::fromString(q->value(0).toString()));
+    }
+    return out;
+}
+
 QList<core::Contact> StoreReader::contactsWhere(const QString& condition,
                                                 const QVariantList& values, int limit) const
 {

@@ -27,6 +27,8 @@ public:
     std::optional<qint64> contactRid(const QUuid& id) const;
     /// Rids of the accounts @p contactRid is linked to.
     QList<qint64> accountsOfContact(qint64 contactRid) const;
+    /// Ids of the accounts the contact is linked to, oldest link first.
+    QList<QUuid> accountIdsOfContact(const QUuid& contactId) const;
 
     QList<core::Tag> tags() const;
     QList<core::TeamMember> teamMembers() const;
