@@ -2874,6 +2874,42 @@ Befehle:
       <source>Export cancelled; no file was written.</source>
       <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+      <source>Nothing needs attention any more.</source>
+      <translation>Es ist kein Eingriff mehr nötig.</translation>
+    </message>
+    <message>
+      <source>Resolve conflicts (%1)…</source>
+      <translation>Konflikte auflösen (%1) …</translation>
+    </message>
+    <message>
+      <source>New account “%1” refused by the server…</source>
+      <translation>Neues Konto „%1“, vom Server abgelehnt …</translation>
+    </message>
+    <message>
+      <source>Refused changes to “%1” (%2)…</source>
+      <translation>Abgelehnte Änderungen an „%1“ (%2) …</translation>
+    </message>
+    <message>
+      <source>Refused import rows (%1 batches)…</source>
+      <translation>Abgelehnte Importzeilen (%1 Stapel) …</translation>
+    </message>
+    <message>
+      <source>Discard %1 refused changes of records no longer here…</source>
+      <translation>%1 abgelehnte Änderungen an nicht mehr vorhandenen Datensätzen verwerfen …</translation>
+    </message>
+    <message>
+      <source>Discard refused changes</source>
+      <translation>Abgelehnte Änderungen verwerfen</translation>
+    </message>
+    <message>
+      <source>The server did not accept %1 changes of accounts or contacts that are no longer on this computer. Discard them?</source>
+      <translation>Der Server hat %1 Änderungen an Konten oder Kontakten nicht angenommen, die es auf diesem Computer nicht mehr gibt. Verwerfen?</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::NewAccountWizard</name>
@@ -3150,6 +3186,10 @@ Befehle:
     <message>
       <source>%1 of %2 changes</source>
       <translation>%1 von %2 Änderungen</translation>
+    </message>
+    <message>
+      <source>Show where the changes the server did not accept are resolved</source>
+      <translation>Zeigt, wo Sie die vom Server nicht angenommenen Änderungen bearbeiten</translation>
     </message>
   </context>
   <context>

@@ -2867,6 +2867,42 @@ Commands:
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing needs attention any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account “%1” refused by the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes to “%1” (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused import rows (%1 batches)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 refused changes of records no longer here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept %1 changes of accounts or contacts that are no longer on this computer. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::NewAccountWizard</name>
@@ -3142,6 +3178,10 @@ Commands:
     </message>
     <message>
         <source>%1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where the changes the server did not accept are resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

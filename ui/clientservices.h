@@ -4,6 +4,7 @@
 #include "newaccountwizard.h"
 #include "referencedata.h"
 
+#include "app/attention.h"
 #include "app/offlinetypes.h"
 #include "app/storetypes.h"
 #include "core/account.h"
@@ -75,6 +76,8 @@ struct ClientServices {
     /// Sends the fixed edit (account or contact by RejectedEdit::kind) again.
     std::function<core::Violations(const app::RejectedEdit& edited)> resubmitEdit;
     std::function<bool(const QUuid& opId)> dismissSyncIssue;
+    /// Where what "needs attention" is resolved (the status bar's count leads there).
+    std::function<QList<app::AttentionItem>()> attention;
 
     app::AccountListModel* accounts = nullptr;
     app::PendingActivationsModel* pendingActivations = nullptr;

@@ -2,6 +2,7 @@
 
 #include "accountlistexport.h"
 #include "accountspage.h"
+#include "confirmation.h"
 #include "conflictsdialog.h"
 #include "draftautosave.h"
 #include "draftsdialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(ClientServices services, QWidget* parent)
         if (m_services.cancelSync)
             m_services.cancelSync();
     });
+    connect(m_syncStatus, &SyncStatusWidget::attentionRequested, this, &MainWindow::showAttention);
     setSyncState({});
 
     connect(m_accounts, &AccountsPage::newAccountRequested, this, &MainWindow::newAccount);
@@ -244,6 +246,80 @@ void MainWindow::showConflicts()
     ConflictsDialog dialog(m_services, this);
     dialog.exec();
     m_accounts->reloadProfiles();
+}
+
+void MainWindow::showAttention()
+{
+    const QList<app::AttentionItem> items =
+        m_services.attention ? m_services.attention() : QList<app::AttentionItem>();
+    if (items.isEmpty()) {
+        showMessage(tr("Nothing needs attention any more."));
+        return;
+    }
+    if (items.size() == 1) {
+        openAttention(items.constFirst());
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(u"attentionMenu"_s);
+    for (const app::AttentionItem& item : items) {
+        QAction* action = menu.addAction(attentionText(item));
+        connect(action, &QAction::triggered, this, [this, item] { openAttention(item); });
+    }
+    QWidget* button = m_syncStatus->findChild<QWidget*>(u"attentionButton"_s);
+    const QPoint at = button && button->isVisible()
+                          ? button->mapToGlobal(QPoint(0, -menu.sizeHint().height()))
+                          : mapToGlobal(rect().center());
+    menu.exec(at);
+}
+
+QString MainWindow::attentionText(const app::AttentionItem& item) const
+{
+    const int n = int(item.opIds.size());
+    switch (item.place) {
+    case app::AttentionItem::Place::Conflicts:
+        return tr("Resolve conflicts (%1)…").arg(n);
+    case app::AttentionItem::Place::Draft:
+        return tr("New account “%1” refused by the server…").arg(item.name);
+    case app::AttentionItem::Place::Account:
+        return tr("Refused changes to “%1” (%2)…").arg(item.name).arg(n);
+    case app::AttentionItem::Place::Import:
+        return tr("Refused import rows (%1 batches)…").arg(n);
+    case app::AttentionItem::Place::Elsewhere:
+        return tr("Discard %1 refused changes of records no longer here…").arg(n);
+    }
+    return {};
+}
+
+void MainWindow::openAttention(const app::AttentionItem& item)
+{
+    switch (item.place) {
+    case app::AttentionItem::Place::Conflicts:
+        showConflicts();
+        return;
+    case app::AttentionItem::Place::Draft:
+        openDraft(item.id);
+        return;
+    case app::AttentionItem::Place::Account:
+        openAccount(item.id);
+        return;
+    case app::AttentionItem::Place::Import:
+        Q_EMIT importRequested();
+        return;
+    case app::AttentionItem::Place::Elsewhere:
+        // Their accounts or contacts were deleted meanwhile: nothing here to fix them in.
+        if (!m_services.dismissSyncIssue ||
+            !confirmDestructive(this, u"discardOrphanedQuestion"_s, tr("Discard refused changes"),
+                                tr("The server did not accept %1 changes of accounts or contacts "
+                                   "that are no longer on this computer. Discard them?")
+                                    .arg(item.opIds.size()),
+                                tr("&Discard"), u"discardOrphanedButton"_s)) {
+            return;
+        }
+        for (const QUuid& opId : item.opIds)
+            m_services.dismissSyncIssue(opId);
+        return;
+    }
 }
 
 void MainWindow::offerToResume(const QDateTime& since)

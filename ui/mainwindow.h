@@ -37,6 +37,10 @@ public:
     /// "Entwürfe" and "Konflikte".
     void showDrafts();
     void showConflicts();
+    /// The status bar's "n need attention": straight to where it is resolved, or a menu of the
+    /// places when there are several (conflicts, a refused new account, an account's profile,
+    /// the import wizard).
+    void showAttention();
     /// At start: "Entwurf fortsetzen?" when a draft changed since @p since (the last start).
     void offerToResume(const QDateTime& since);
     void showInbox();
@@ -68,6 +72,8 @@ private:
     void updateInboxAction(int unread);
     void runWizard(const std::optional<app::Draft>& draft);
     void offerExistingContacts(app::Draft& draft);
+    void openAttention(const app::AttentionItem& item);
+    QString attentionText(const app::AttentionItem& item) const;
 
     ClientServices m_services;
     QStackedWidget* m_stack;

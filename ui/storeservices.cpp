@@ -104,6 +104,7 @@ ClientServices storeServices(app::LocalStore& store, app::AccountListModel* acco
                    : s->resubmitEdit(edited.opId, edited.account);
     };
     services.dismissSyncIssue = [s](const QUuid& opId) { return s->dismissSyncIssue(opId); };
+    services.attention = [s] { return app::attentionItems(*s); };
     services.accounts = accounts;
     services.pendingActivations = pendingActivations;
     services.notifications = notifications;

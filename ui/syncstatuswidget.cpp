@@ -21,6 +21,7 @@ constexpr int longSyncChanges = 200;
 SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
+    , m_attention(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_syncNow(new QPushButton(tr("S&ync now"), this))
@@ -28,6 +29,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 {
     setObjectName(u"syncStatus"_s);
     m_label->setObjectName(u"syncStateLabel"_s);
+    m_attention->setObjectName(u"attentionButton"_s);
+    m_attention->setFlat(true);
+    m_attention->setToolTip(tr("Show where the changes the server did not accept are resolved"));
     m_progress->setObjectName(u"syncProgress"_s);
     m_progress->setAccessibleName(tr("Synchronisation progress"));
     m_progress->setMaximumWidth(180);
@@ -40,11 +44,13 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
+    layout->addWidget(m_attention);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     layout->addWidget(m_syncNow);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncStatusWidget::syncNowRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SyncStatusWidget::cancelRequested);
+    connect(m_attention, &QPushButton::clicked, this, &SyncStatusWidget::attentionRequested);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &SyncStatusWidget::render);
     render();
@@ -83,9 +89,9 @@ void SyncStatusWidget::render()
         text += u" · "_s + tr("%1 changes not synchronised").arg(s.pendingOperations);
     else if (s.connection == SyncState::Connection::Online && !s.syncing)
         text += u" · "_s + tr("everything synchronised");
-    if (s.needsAttention > 0)
-        text += u" · "_s + tr("%1 need attention").arg(s.needsAttention);
     m_label->setText(text);
+    m_attention->setVisible(s.needsAttention > 0);
+    m_attention->setText(tr("%1 need attention").arg(s.needsAttention));
 
     QString tip = s.problem;
     if (s.lastSync.isValid()) {

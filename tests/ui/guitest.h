@@ -103,10 +103,10 @@ inline bool typeInto(QWidget* target, const QString& text)
     return true;
 }
 
-/// Runs @p answer on the modal dialog called @p name (any modal one when empty) once it is
-/// shown; it runs inside the dialog's own event loop. Keeps looking for @p timeoutMs, long
-/// after a test's own wait gave up, so a dialog that opens late under load is still answered
-/// instead of blocking the test run. Returns a flag that tells whether it ran.
+/// Runs @p answer on the modal dialog (or the popup menu) called @p name (any modal dialog when
+/// empty) once it is shown; it runs inside the dialog's own event loop. Keeps looking for @p
+/// timeoutMs, long after a test's own wait gave up, so a dialog that opens late under load is still
+/// answered instead of blocking the test run. Returns a flag that tells whether it ran.
 inline std::shared_ptr<bool> answerModal(const QString& name, std::function<void(QWidget*)> answer,
                                          int timeoutMs = 60000)
 {
@@ -117,6 +117,10 @@ inline std::shared_ptr<bool> answerModal(const QString& name, std::function<void
     elapsed->start();
     QObject::connect(timer, &QTimer::timeout, [timer, ran, elapsed, timeoutMs, answer, name] {
         QWidget* modal = QApplication::activeModalWidget();
+        // A menu shown with exec() is the active popup, found by its name only.
+        if (QWidget* popup = QApplication::activePopupWidget();
+            popup && !name.isEmpty() && popup->objectName() == name)
+            modal = popup;
         if (modal && modal->isVisible() && (name.isEmpty() || modal->objectName() == name)) {
             timer->stop();
             timer->deleteLater();

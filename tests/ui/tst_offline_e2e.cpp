@@ -164,6 +164,17 @@ private Q_SLOTS:
         table->setCurrentIndex(table->model()->index(rowOf(a.id), 0));
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(*reopened, networkTimeout);
+
+        // The status bar's count leads to the same place.
+        auto* attention = child<QPushButton>(m_demo.client->window(), u"attentionButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(attention->isVisible(), networkTimeout);
+        QCOMPARE(attention->text(), u"1 need attention"_s);
+        auto again = test::answerModal(u"newAccountWizard"_s, [&](QWidget* w) {
+            QCOMPARE(qobject_cast<ui::NewAccountWizard*>(w)->account().id, a.id);
+            qobject_cast<QDialog*>(w)->reject();
+        });
+        attention->click();
+        QTRY_VERIFY_WITH_TIMEOUT(*again, networkTimeout);
     }
 
     void cleanupTestCase() { m_demo.stop(); }

@@ -44,6 +44,7 @@ struct Rig : test::StoreWindowRig {
         ui::SyncState state;
         state.drafts = store.draftCount();
         state.conflicts = store.conflictCount();
+        state.needsAttention = store.syncIssueCount();
         window->setSyncState(state);
     }
     // The new-account wizard saving drafts as it does in the main window.
@@ -62,18 +63,7 @@ struct Rig : test::StoreWindowRig {
     // The server's answer for the oldest queued operation, written as the sync worker does.
     void answerOldest(const core::OperationResult& answer)
     {
-        const core::Operation op = outbox().first();
-        core::OperationResult r = answer;
-        r.opId = op.opId;
-        app::StoreChanges changes;
-        {
-            app::StoreTransaction tx(store.database());
-            QVERIFY(tx.writer().settle(op, r));
-            QVERIFY(tx.writer().rebaseTouched());
-            QVERIFY(tx.commit());
-            changes = tx.changes();
-        }
-        store.notifyExternalChanges(changes);
+        QVERIFY(test::answerOldest(store, answer));
     }
 };
 
@@ -98,6 +88,7 @@ private Q_SLOTS:
     void conflictsAreResolvedBothWays();
     void conflictValuesReadAsNames();
     void statusBarShowsStateCountdownAndProgress();
+    void statusBarLeadsToWhatNeedsAttention();
 };
 
 // Issue 6: 600 ms after the last change the input is a draft, with the page and focused field.
@@ -542,6 +533,65 @@ void TestOfflineWork::statusBarShowsStateCountdownAndProgress()
     rig.window->setSyncState(state);
     QVERIFY(!progress->isVisible());
     QVERIFY(!cancel->isVisible());
+}
+
+// "n need attention" is a button: with one place to go it opens it (the refused change in the
+// account's profile), with several a menu of them (here the conflicts dialog is chosen); the
+// import wizard's refused rows are one of the places.
+void TestOfflineWork::statusBarLeadsToWhatNeedsAttention()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    auto* button = child<QPushButton>(rig.window.get(), u"attentionButton"_s);
+    rig.updateCounts();
+    QVERIFY(!button->isVisible());
+
+    const QUuid refused = QUuid::createUuid();
+    QVERIFY(
+        test::applyServerChanges(rig.store, {test::serverAccount(refused, u"Abgelehnt"_s, {})}));
+    core::Account mine = *rig.store.account(refused);
+    mine.name = u"Nicht erlaubt"_s;
+    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
+    rig.answerOldest({{},
+                      core::OperationStatus::Rejected,
+                      {core::Violation::received(u"fields.name"_s, u"invalid"_s, u"Nein."_s)},
+                      {}});
+    rig.updateCounts();
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), u"1 need attention"_s);
+    QVERIFY(button->focusPolicy() & Qt::TabFocus); // reached with the keyboard too
+    button->click();
+    auto* profile = rig.window->accountsPage()->profile(refused);
+    QVERIFY(profile);
+    QTRY_VERIFY(profile->isVisible());
+    QVERIFY(child<QWidget>(profile, u"refusedChangesBox"_s)->isVisibleTo(profile));
+
+    const QUuid conflicted = QUuid::createUuid();
+    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(conflicted, u"Alt"_s, {})}));
+    mine = *rig.store.account(conflicted);
+    mine.name = u"Mein Name"_s;
+    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
+    rig.answerOldest(
+        {{}, core::OperationStatus::Conflict, {}, {{u"name"_s, u"Ihr Name"_s, u"Mein Name"_s}}});
+    rig.updateCounts();
+    QCOMPARE(button->text(), u"2 need attention"_s);
+    QStringList offered;
+    auto conflicts = test::answerModal(u"conflictsDialog"_s, [](QWidget* dialog) {
+        QCOMPARE(child<QTreeWidget>(dialog, u"conflictList"_s)->topLevelItemCount(), 1);
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    auto menu = test::answerModal(u"attentionMenu"_s, [&offered](QWidget* popup) {
+        const QList<QAction*> actions = popup->actions();
+        for (const QAction* a : actions)
+            offered.append(a->text());
+        actions.first()->trigger();
+        popup->close();
+    });
+    button->click();
+    QVERIFY(*menu);
+    QCOMPARE(offered,
+             (QStringList{u"Resolve conflicts (1)…"_s, u"Refused changes to “Abgelehnt” (1)…"_s}));
+    QTRY_VERIFY(*conflicts);
 }
 
 QTEST_MAIN(TestOfflineWork)
