@@ -9,6 +9,8 @@
 //  2. 100,000 rows (--short: 2,000) imported and synced to a kontor-server on loopback
 //     (SQLite): the time until everything is on the server, next to the local import.
 // The run fails only when the results are wrong (counts, rows on the server), not on time.
+// Options: --rows N (rows of the local import), --no-sync (leaves out 2.), --keep (keeps the
+// temporary directory with the file and the stores, to inspect them, e.g. with dbstat).
 #include "importgenerator.h"
 
 #include "../server/serverfixture.h"
@@ -225,6 +227,10 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
+    if (args.contains(u"--keep"_s)) {
+        dir.setAutoRemove(false);
+        std::printf("keeping %s\n", qPrintable(dir.path()));
+    }
     const int imported = importBenchmark(dir.path(), rows);
     const int synced = args.contains(u"--no-sync"_s) ? 0 : syncBenchmark(dir.path(), syncRows);
     return imported || synced ? 1 : 0;
