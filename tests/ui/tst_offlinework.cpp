@@ -89,6 +89,7 @@ private Q_SLOTS:
     void conflictValuesReadAsNames();
     void statusBarShowsStateCountdownAndProgress();
     void statusBarLeadsToWhatNeedsAttention();
+    void refusedChangesOfDeletedAccountsAreDiscardedAfterAsking();
 };
 
 // Issue 6: 600 ms after the last change the input is a draft, with the page and focused field.
@@ -592,6 +593,44 @@ void TestOfflineWork::statusBarLeadsToWhatNeedsAttention()
     QCOMPARE(offered,
              (QStringList{u"Resolve conflicts (1)…"_s, u"Refused changes to “Abgelehnt” (1)…"_s}));
     QTRY_VERIFY(*conflicts);
+}
+
+// Refused changes of an account the server deleted meanwhile have no profile to be fixed in: the
+// button offers to discard them, and Cancel (the default) keeps them.
+void TestOfflineWork::refusedChangesOfDeletedAccountsAreDiscardedAfterAsking()
+{
+    Rig rig;
+    QVERIFY(rig.shown());
+    const QUuid gone = QUuid::createUuid();
+    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(gone, u"Weg"_s, {})}));
+    core::Account mine = *rig.store.account(gone);
+    mine.name = u"Umbenannt"_s;
+    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
+    rig.answerOldest({{},
+                      core::OperationStatus::Rejected,
+                      {core::Violation::received(u"fields.name"_s, u"invalid"_s, u"Nein."_s)},
+                      {}});
+    core::Change deletion = test::change(u"account"_s, gone, {});
+    deletion.deleted = true;
+    QVERIFY(test::applyServerChanges(rig.store, {deletion}));
+    rig.updateCounts();
+    auto* button = child<QPushButton>(rig.window.get(), u"attentionButton"_s);
+    QVERIFY(button->isVisible());
+
+    for (const bool discard : {false, true}) {
+        auto asked = test::answerModal(u"discardOrphanedQuestion"_s, [discard](QWidget* box) {
+            auto* question = qobject_cast<QMessageBox*>(box);
+            QVERIFY(question->text().contains(u"1 changes"_s));
+            if (discard)
+                child<QPushButton>(box, u"discardOrphanedButton"_s)->click();
+            else
+                question->defaultButton()->click();
+        });
+        button->click();
+        QTRY_VERIFY(*asked);
+        QCOMPARE(rig.store.syncIssueCount(), discard ? 0 : 1);
+    }
+    QVERIFY(rig.outbox().isEmpty()); // nothing sent instead
 }
 
 QTEST_MAIN(TestOfflineWork)
