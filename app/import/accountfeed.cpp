@@ -80,15 +80,20 @@ void AccountFeed::prepareNew(FeedItem& item)
 
 void AccountFeed::push(std::vector<FeedItem>& chunk, bool wait)
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stop || m_chunks.size() < chunksAhead; });
-    if (!chunk.empty())
-        m_chunks.push_back(std::move(chunk));
-    chunk.clear();
-    m_held = wait;
-    m_changed.notify_all();
-    if (wait)
-        m_changed.wait(lock, [this] { return m_stop || !m_held; });
+    std::vector<std::vector<FeedItem>> spent;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stop || m_chunks.size() < chunksAhead; });
+        if (!chunk.empty())
+            m_chunks.push_back(std::move(chunk));
+        chunk.clear();
+        spent.swap(m_spent);
+        m_held = wait;
+        m_changed.notify_all();
+        if (wait)
+            m_changed.wait(lock, [this] { return m_stop || !m_held; });
+    }
+    // spent is freed here, on this thread, outside the lock.
 }
 
 void AccountFeed::produce()
@@ -126,20 +131,24 @@ void AccountFeed::produce()
     m_changed.notify_all();
 }
 
-bool AccountFeed::next(FeedItem& item)
+const FeedItem* AccountFeed::next()
 {
     if (m_next >= m_current.size()) {
         std::unique_lock lock(m_mutex);
+        if (!m_current.empty())
+            m_spent.push_back(std::move(m_current));
         m_changed.wait(lock, [this] { return !m_chunks.empty() || m_finished; });
-        if (m_chunks.empty())
-            return false;
+        if (m_chunks.empty()) {
+            m_current.clear();
+            m_next = 0;
+            return nullptr;
+        }
         m_current = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_next = 0;
         m_changed.notify_all();
     }
-    item = std::move(m_current[m_next++]);
-    return true;
+    return &m_current[m_next++];
 }
 
 void AccountFeed::handled()

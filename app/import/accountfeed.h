@@ -46,8 +46,8 @@ public:
     /// Stops the thread (a cancelled or failed run).
     ~AccountFeed();
 
-    /// The next account; false after the last one.
-    bool next(FeedItem& item);
+    /// The next account, valid until the next call; null after the last one.
+    const FeedItem* next();
     /// For an item that holdsFeed, while the feed waits: what to do with the row's contact.
     ContactTarget target(qint64 row);
     /// The run is done with the item that holdsFeed: the feed goes on.
@@ -66,6 +66,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<FeedItem>> m_chunks;
+    // Chunks the run is done with. The producer frees them: memory goes back to the allocator
+    // arena of the thread that allocated it, without the two threads taking turns on its lock.
+    std::vector<std::vector<FeedItem>> m_spent;
     bool m_finished = false;         // the producer pushed its last chunk
     std::atomic_bool m_stop = false; // the run stopped: the producer ends
     bool m_held = false;             // the producer waits for handled()

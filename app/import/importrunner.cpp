@@ -428,17 +428,16 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
         record.lastRow = lastRowCommitted;
         return finishWith(db, record, status, counted, error);
     };
-    FeedItem item;
-    while (feed.next(item)) {
+    while (const FeedItem* item = feed.next()) {
         if (callbacks.cancel && callbacks.cancel->load()) {
             qCDebug(lcImport) << "import" << record.id << "cancelled at row"
-                              << item.imported.rows.constFirst();
+                              << item->imported.rows.constFirst();
             return stop(ImportStatus::Cancelled);
         }
-        if (!add(item))
+        if (!add(*item))
             return stop(ImportStatus::Failed, storageFailed());
-        if (callbacks.progress && item.rowsRead - reported >= 1024) {
-            reported = item.rowsRead;
+        if (callbacks.progress && item->rowsRead - reported >= 1024) {
+            reported = item->rowsRead;
             callbacks.progress(reported, total);
         }
     }
