@@ -44,7 +44,7 @@ ContactTarget AccountFeed::target(qint64 row)
         return t;
     }
     const core::RowRelation relation = m_plan.index().relation(row);
-    t.id = core::importRecordId(m_plan.importId(), u"contact", relation.contactRow);
+    t.id = m_plan.recordId(u"contact", relation.contactRow);
     if (relation.contactRow == row && !relation.shared) {
         t.create = true;
     } else {
@@ -98,7 +98,7 @@ void AccountFeed::push(std::vector<FeedItem>& chunk, bool wait)
 
 void AccountFeed::produce()
 {
-    core::AccountAssembler assembler(&m_plan.index(), m_plan.importId());
+    core::AccountAssembler assembler(&m_plan.index(), m_plan.importId(), m_plan.recordIds());
     PlanCache::Reader rows(*m_plan.cache());
     std::vector<FeedItem> chunk;
     qint64 read = 0;

@@ -162,9 +162,13 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     if (!plan->m_interpreter->mappingIssues().isEmpty())
         return plan; // no row could be imported: nothing to read
 
-    // Records an earlier run of this import made (a resumed or repeated import).
+    // Records an earlier run of this import made (a resumed or repeated import), with the ids
+    // it began with.
     QSet<QUuid> imported;
+    plan->m_recordIds = options.recordIds;
     if (importtables::ensure(db)) {
+        if (const std::optional<ImportRecord> earlier = importtables::load(db, plan->m_importId))
+            plan->m_recordIds = earlier->recordIds;
         for (const ImportBatch& batch : importtables::batches(db, plan->m_importId)) {
             const QJsonObject undo = importtables::batchUndo(db, plan->m_importId, batch.number);
             for (const QJsonValue& entry : undo.value(u"accounts"_s).toArray()) {
@@ -193,7 +197,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     auto contactMatchFor = [&](const core::InterpretedRow& row, qint32 r,
                                const StoreMatch* account) -> std::optional<StoreMatch> {
         const core::Contact& c = row.account.contacts.constFirst().contact;
-        const QUuid importedId = core::importRecordId(plan->m_importId, u"contact", r);
+        const QUuid importedId = plan->recordId(u"contact", r);
         if (imported.contains(importedId) && matcher.contactRid(importedId))
             return StoreMatch{importedId, {}, StoreMatch::Kind::Imported, false};
         std::optional<StoreMatcher::Found> found = matcher.contactWithEmail(c.email);
@@ -257,7 +261,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
 
         // The account: imported before, or one of the same name in the store.
         if (r == relation.accountRow && !matcher.storeEmpty()) {
-            const QUuid importedId = core::importRecordId(plan->m_importId, u"account", r);
+            const QUuid importedId = plan->recordId(u"account", r);
             if (imported.contains(importedId) && matcher.accountRid(importedId)) {
                 plan->m_accountMatches.insert(r, {importedId, {}, StoreMatch::Kind::Imported});
             } else if (!row.accountKey.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "importtables.h"
 #include "plancache.h"
 
+#include "core/import/accountassembler.h"
 #include "core/import/importindex.h"
 #include "core/import/importsource.h"
 
@@ -90,6 +91,8 @@ struct PlanOptions {
     QString cacheDirectory;
     /// Threads that interpret rows (0: one per processor).
     int threads = 0;
+    /// The ids of a new import's records; an import run before keeps the ids it began with.
+    core::RecordIds recordIds = core::RecordIds::Sequential;
     std::function<void(qint64 bytesRead, qint64 bytesTotal)> progress;
     const std::atomic_bool* cancel = nullptr;
 };
@@ -114,6 +117,12 @@ public:
     /// Derived from the file's content and the mapping: the same file imported with the same
     /// mapping is the same import (its records get the same ids).
     const QUuid& importId() const { return m_importId; }
+    /// How the ids of its records are made (importRecordId).
+    core::RecordIds recordIds() const { return m_recordIds; }
+    QUuid recordId(QStringView kind, qint64 row) const
+    {
+        return core::importRecordId(m_importId, kind, row, m_recordIds);
+    }
     const QString& fileHash() const { return m_fileHash; }
     /// The settings with the mapping actually used.
     const ImportSettings& settings() const { return m_settings; }
@@ -173,6 +182,7 @@ private:
     RowOutcome describe(qint64 row, RowLabel label) const;
 
     QUuid m_importId;
+    core::RecordIds m_recordIds = core::RecordIds::Sequential;
     QString m_fileHash;
     ImportSettings m_settings;
     core::SourceFormat m_format = core::SourceFormat::Csv;

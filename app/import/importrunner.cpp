@@ -373,6 +373,7 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
     record.filePath = plan.settings().filePath;
     record.fileHash = plan.fileHash();
     record.settings = toJson(plan.settings());
+    record.recordIds = plan.recordIds();
     record.status = ImportStatus::Running;
     record.rowsTotal = plan.counts().rows;
     if (!record.startedAt.isValid())

@@ -50,6 +50,9 @@ QString timeText(const QDateTime& t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s);
 }
 
+const QString recordIdsKey = u"record_ids"_s;
+const QString sequentialIds = u"sequential"_s;
+
 ImportRecord recordFrom(const QSqlQuery& q)
 {
     ImportRecord r;
@@ -57,6 +60,8 @@ ImportRecord recordFrom(const QSqlQuery& q)
     r.filePath = q.value(1).toString();
     r.fileHash = q.value(2).toString();
     r.settings = jsonObjectFromText(q.value(3).toString());
+    r.recordIds = r.settings.take(recordIdsKey) == sequentialIds ? core::RecordIds::Sequential
+                                                                 : core::RecordIds::Hashed;
     r.status = importStatusFromWireName(q.value(4).toString());
     r.rowsTotal = q.value(5).toLongLong();
     r.lastRow = q.value(6).toLongLong();
@@ -139,8 +144,11 @@ bool save(Database& db, const ImportRecord& r)
                     " status = excluded.status, rows_total = excluded.rows_total,"
                     " last_row = excluded.last_row, invited = excluded.invited,"
                     " started_at = excluded.started_at, finished_at = excluded.finished_at"_s);
+    QJsonObject settings = r.settings;
+    if (r.recordIds == core::RecordIds::Sequential)
+        settings.insert(recordIdsKey, sequentialIds);
     for (const QVariant& v :
-         QVariantList{core::toWireId(r.id), r.filePath, r.fileHash, toJsonText(r.settings),
+         QVariantList{core::toWireId(r.id), r.filePath, r.fileHash, toJsonText(settings),
                       toWireName(r.status), r.rowsTotal, r.lastRow, r.invited,
                       timeText(r.startedAt), timeText(r.finishedAt)}) {
         q->addBindValue(v);

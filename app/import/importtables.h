@@ -2,6 +2,7 @@
 
 #include "app/database.h"
 
+#include "core/import/accountassembler.h"
 #include "core/import/importmapping.h"
 
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct ImportRecord {
     QString filePath;
     QString fileHash;
     QJsonObject settings; ///< ImportSettings as JSON (format, dialect overrides, mapping, choices)
+    /// How its records' ids are made (kept in the settings column as "record_ids"; imports
+    /// recorded before Sequential ids have none and keep hashed ids).
+    core::RecordIds recordIds = core::RecordIds::Sequential;
     ImportStatus status = ImportStatus::Running;
     qint64 rowsTotal = 0;
     qint64 lastRow = 0; ///< the last source row a committed batch covered

@@ -6,13 +6,25 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::core {
 
-QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row)
+QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row, RecordIds scheme)
 {
-    return QUuid::createUuidV5(importId, kind.toString() + u':' + QString::number(row));
+    if (scheme == RecordIds::Hashed)
+        return QUuid::createUuidV5(importId, kind.toString() + u':' + QString::number(row));
+    // RFC 9562 layout: version 8 in the high nibble of data3, variant 10 in the top bits of
+    // data4[0]; the row (below 2^62) fills the remaining 62 bits, most significant first, so
+    // the text form sorts in row order.
+    QUuid id = QUuid::createUuidV5(importId, kind.toString());
+    id.data3 = ushort((id.data3 & 0x0fff) | 0x8000);
+    const quint64 r = quint64(row) & ((quint64(1) << 62) - 1);
+    id.data4[0] = uchar(0x80 | (r >> 56));
+    for (int i = 1; i < 8; ++i)
+        id.data4[i] = uchar(r >> (8 * (7 - i)));
+    return id;
 }
 
-AccountAssembler::AccountAssembler(const ImportIndex* index, const QUuid& importId)
+AccountAssembler::AccountAssembler(const ImportIndex* index, const QUuid& importId, RecordIds ids)
     : m_index(index)
+    , m_ids(ids)
     , m_importId(importId)
 {
 }
@@ -27,7 +39,7 @@ QList<ImportedAccount> AccountAssembler::add(const InterpretedRow& row)
     if (open.imported.rows.isEmpty()) {
         account = row.account;
         account.contacts.clear();
-        account.id = importRecordId(m_importId, u"account", relation.accountRow);
+        account.id = importRecordId(m_importId, u"account", relation.accountRow, m_ids);
         open.type = row.givenType;
     } else {
         const Account& more = row.account;
@@ -51,7 +63,7 @@ QList<ImportedAccount> AccountAssembler::add(const InterpretedRow& row)
         }
     }
     AccountContact entry = row.account.contacts.constFirst();
-    entry.contact.id = importRecordId(m_importId, u"contact", relation.contactRow);
+    entry.contact.id = importRecordId(m_importId, u"contact", relation.contactRow, m_ids);
     account.contacts.append(entry);
     open.imported.rows.append(row.row);
     open.contactRows.append(relation.contactRow);

@@ -14,10 +14,21 @@ struct ImportedAccount {
     QList<qint64> rows; ///< the data row of each entry of account.contacts
 };
 
-/// The id of what an import creates for @p row: a name-based UUID (version 5) of the import's
-/// id, @p kind ("account", "contact") and the row, so a resumed or repeated run of the same
-/// import makes the same ids.
-QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row);
+/// How an import makes the ids of its records. Both give the same ids for the same import, kind
+/// and row, so a resumed or repeated run of an import makes the same ids again.
+enum class RecordIds {
+    /// UUID version 8: 60 bits of a name-based hash of the import's id and the kind, then the
+    /// row number. One import's accounts (contacts) follow each other in row order, so the
+    /// stores' id indexes grow at one end instead of at random places.
+    Sequential,
+    /// UUID version 5 of the import's id, the kind and the row: random order. Imports begun
+    /// before Sequential ids keep these (app: ImportPlan).
+    Hashed,
+};
+
+/// The id of what an import creates for @p row, of @p kind ("account", "contact").
+QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row,
+                     RecordIds scheme = RecordIds::Sequential);
 
 /// The second pass of an import: builds whole accounts from the interpreted rows, in file order
 /// again, with what the first pass (ImportIndex) found. An account is complete at its last row
@@ -26,7 +37,8 @@ QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row);
 class AccountAssembler {
 public:
     /// @p index must have seen the whole file and outlive the assembler.
-    AccountAssembler(const ImportIndex* index, const QUuid& importId);
+    AccountAssembler(const ImportIndex* index, const QUuid& importId,
+                     RecordIds ids = RecordIds::Sequential);
 
     /// Takes the next row; returns the accounts it completes (none or one).
     QList<ImportedAccount> add(const InterpretedRow& row);
@@ -43,6 +55,7 @@ private:
     ImportedAccount complete(Open open);
 
     const ImportIndex* m_index;
+    RecordIds m_ids;
     QUuid m_importId;
     QHash<qint32, Open> m_open;   // by the account's first row
     QSet<qint32> m_createdShared; // first rows of contacts on several accounts already created

@@ -23,9 +23,9 @@ inline QString writeImportFile(const QTemporaryDir& dir, const QString& name, co
     return path;
 }
 
-inline std::unique_ptr<app::ImportPlan> planImport(app::LocalStore& store, const QString& path,
-                                                   app::DuplicateChoices choices = {},
-                                                   int batchRows = 500)
+inline std::unique_ptr<app::ImportPlan>
+planImport(app::LocalStore& store, const QString& path, app::DuplicateChoices choices = {},
+           int batchRows = 500, core::RecordIds newIds = core::RecordIds::Sequential)
 {
     app::ImportSettings settings;
     settings.filePath = path;
@@ -33,6 +33,7 @@ inline std::unique_ptr<app::ImportPlan> planImport(app::LocalStore& store, const
     settings.batchRows = batchRows;
     app::PlanOptions options;
     options.detailRows = 1000;
+    options.recordIds = newIds;
     QString error;
     std::unique_ptr<app::ImportPlan> plan =
         app::ImportPlan::make(store.database(), settings, options, &error);

@@ -258,6 +258,31 @@ private Q_SLOTS:
                  berg.account.contacts.at(0).contact.id);
     }
 
+    // Sequential ids: the same for the same import, kind and row; RFC 9562 version 8; in row
+    // order as text (what the stores' id indexes sort by), also across byte boundaries; another
+    // kind or import starts elsewhere. Hashed ids are the version 5 UUIDs of before.
+    void recordIdsFollowTheRows()
+    {
+        const QUuid importId = QUuid::createUuidV5(QUuid(), u"import"_s);
+        QCOMPARE(importRecordId(importId, u"account", 7), importRecordId(importId, u"account", 7));
+        const QUuid id = importRecordId(importId, u"account", 7);
+        QCOMPARE(id.data3 >> 12, 8); // Qt 6.4's QUuid::version() does not name version 8 yet
+        QCOMPARE(id.variant(), QUuid::DCE);
+        QString previous;
+        for (const qint64 row : {1LL, 2LL, 9LL, 10LL, 255LL, 256LL, 65'535LL, 65'536LL, 999'999LL,
+                                 1'000'000LL, (1LL << 40) + 1}) {
+            const QString text = importRecordId(importId, u"account", row).toString();
+            QVERIFY2(previous < text, qPrintable(previous + u" !< "_s + text));
+            QCOMPARE(text.left(20), id.toString().left(20)); // one prefix per import and kind
+            previous = text;
+        }
+        const auto prefix = [](const QUuid& u) { return u.toString().left(20); };
+        QVERIFY(prefix(importRecordId(importId, u"contact", 7)) != prefix(id));
+        QVERIFY(prefix(importRecordId(QUuid::createUuid(), u"account", 7)) != prefix(id));
+        QCOMPARE(importRecordId(importId, u"account", 7, RecordIds::Hashed),
+                 QUuid::createUuidV5(importId, u"account:7"_s));
+    }
+
     void interleavedAccountsAreHandedOutWhenComplete()
     {
         const FirstPass pass({person(u"A"_s, u"A1"_s, u"X"_s, {}),

@@ -15,6 +15,8 @@ using namespace Qt::StringLiterals;
 using namespace kontor;
 using app::DuplicateChoice;
 
+Q_DECLARE_METATYPE(core::RecordIds)
+
 namespace {
 
 // 12 rows: 6 accounts (Firma 1–6) with two contacts each: Anna 1–6 of their own, and Bert 1–3
@@ -210,12 +212,22 @@ private Q_SLOTS:
         QCOMPARE(again->counts().accountsCreate, 2);
     }
 
+    void resumesAfterACancelWithoutDuplicates_data()
+    {
+        QTest::addColumn<core::RecordIds>("ids");
+        QTest::newRow("sequential ids") << core::RecordIds::Sequential;
+        // An import begun before sequential ids goes on with the ids it began with.
+        QTest::newRow("hashed ids") << core::RecordIds::Hashed;
+    }
+
     void resumesAfterACancelWithoutDuplicates()
     {
+        QFETCH(core::RecordIds, ids);
         test::StoreFixture f;
         const QString path = test::writeImportFile(f.dir, u"r.csv"_s, twelveRows());
-        const auto plan = test::planImport(f.store, path, {}, 2);
+        const auto plan = test::planImport(f.store, path, {}, 2, ids);
         QVERIFY(plan);
+        QCOMPARE(plan->recordIds(), ids);
         std::atomic_bool cancel{false};
         app::ImportCallbacks callbacks;
         callbacks.cancel = &cancel;
@@ -228,9 +240,10 @@ private Q_SLOTS:
         QVERIFY(app::importtables::load(f.store.database(), plan->importId())->resumable());
 
         // Resuming is planning the same file again: what the first run wrote is imported.
-        const auto again = test::planImport(f.store, path, {}, 2);
+        const auto again = test::planImport(f.store, path, {}, 2); // new imports: sequential
         QVERIFY(again);
         QCOMPARE(again->importId(), plan->importId());
+        QCOMPARE(again->recordIds(), ids);
         QCOMPARE(again->counts().accountsCreate, 4);
         const app::ImportResult done = test::runImport(f.store, *again);
         QCOMPARE(done.status, app::ImportStatus::Done);
@@ -241,6 +254,16 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 9);
         QCOMPARE(f.count(u"SELECT count(*) FROM account_contacts"_s), 12);
         QCOMPARE(f.count(u"SELECT count(DISTINCT email_key) FROM contacts"_s), 9);
+        // The accounts of rows 1, 3, …, 11, with the ids of the scheme the import began with.
+        QStringList stored, expected;
+        QSqlQuery q(f.store.connection());
+        QVERIFY(q.exec(u"SELECT id FROM accounts ORDER BY rid"_s));
+        while (q.next())
+            stored.append(q.value(0).toString());
+        for (int row = 1; row <= 11; row += 2)
+            expected.append(
+                core::toWireId(core::importRecordId(plan->importId(), u"account", row, ids)));
+        QCOMPARE(stored, expected);
     }
 
     void undoRemovesWhatItCreatedAndRestoresWhatItUpdated()
