@@ -200,4 +200,19 @@ inline bool answerOldest(app::LocalStore& store, const core::OperationResult& an
     return true;
 }
 
+/// An account from the server (@p serverName), renamed here to @p localName, and the server's
+/// @p answer to the rename. Its id; null when a step failed.
+inline QUuid accountRenamedHere(app::LocalStore& store, const QString& serverName,
+                                const QString& localName, const core::OperationResult& answer)
+{
+    const QUuid id = QUuid::createUuid();
+    if (!applyServerChanges(store, {serverAccount(id, serverName, {})}))
+        return {};
+    core::Account mine = *store.account(id);
+    mine.name = localName;
+    if (!store.updateAccountFields(mine).isEmpty() || !answerOldest(store, answer))
+        return {};
+    return id;
+}
+
 } // namespace kontor::test

@@ -24,16 +24,11 @@ core::OperationResult rejected(const QString& path)
             {}};
 }
 
-// An account from the server with a local change of its name that the server answers.
 QUuid editedAccount(StoreFixture& f, const QString& name, const core::OperationResult& answer)
 {
-    const QUuid id = QUuid::createUuid();
-    if (!applyServerChanges(f.store, {serverAccount(id, name, {})}))
-        qFatal("cannot write the server's account");
-    core::Account mine = *f.store.account(id);
-    mine.name = name + u" (geändert)"_s;
-    if (!f.store.updateAccountFields(mine).isEmpty() || !answerOldest(f.store, answer))
-        qFatal("cannot refuse the change");
+    const QUuid id = accountRenamedHere(f.store, name, name + u" (geändert)"_s, answer);
+    if (id.isNull())
+        qFatal("cannot answer the change");
     return id;
 }
 

@@ -67,6 +67,15 @@ struct Rig : test::StoreWindowRig {
     }
 };
 
+// The server's refusal of a new account name.
+core::OperationResult refusedName()
+{
+    return {{},
+            core::OperationStatus::Rejected,
+            {core::Violation::received(u"fields.name"_s, u"invalid"_s, u"Nein."_s)},
+            {}};
+}
+
 core::Violation unknownMember(const QString& path)
 {
     return core::Violation::received(path, u"not_found"_s, u"Dieses Teammitglied gibt es nicht."_s);
@@ -303,16 +312,14 @@ void TestOfflineWork::refusedEditIsEditedInTheProfile()
 {
     Rig rig;
     QVERIFY(rig.shown());
-    const QUuid id = QUuid::createUuid();
-    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(id, u"Alt"_s, {})}));
-    core::Account mine = *rig.store.account(id);
-    mine.name = u"Neu, aber abgelehnt"_s;
-    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
-    rig.answerOldest({{},
-                      core::OperationStatus::Rejected,
-                      {core::Violation::received(u"fields.name"_s, u"invalid"_s,
-                                                 u"Dieser Name ist nicht erlaubt."_s)},
-                      {}});
+    const QUuid id =
+        test::accountRenamedHere(rig.store, u"Alt"_s, u"Neu, aber abgelehnt"_s,
+                                 {{},
+                                  core::OperationStatus::Rejected,
+                                  {core::Violation::received(u"fields.name"_s, u"invalid"_s,
+                                                             u"Dieser Name ist nicht erlaubt."_s)},
+                                  {}});
+    QVERIFY(!id.isNull());
     QVERIFY(rig.window->openAccount(id));
     auto* profile = rig.window->accountsPage()->profile(id);
     QVERIFY(profile);
@@ -340,14 +347,11 @@ void TestOfflineWork::refusedEditIsEditedInTheProfile()
     QTRY_VERIFY(!box->isVisibleTo(profile));
 
     // Another refusal, discarded: the server's value stays.
-    mine = *rig.store.account(id);
+    core::Account mine = *rig.store.account(id);
     mine.name = u"Noch einmal"_s;
     QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
     rig.answerOldest({}); // the first one arrived
-    rig.answerOldest({{},
-                      core::OperationStatus::Rejected,
-                      {core::Violation::received(u"fields.name"_s, u"invalid"_s, u"Nein."_s)},
-                      {}});
+    rig.answerOldest(refusedName());
     QVERIFY(profile->reload());
     QVERIFY(box->isVisibleTo(profile));
     auto dismissed = test::answerModal({}, [](QWidget* question) {
@@ -547,16 +551,9 @@ void TestOfflineWork::statusBarLeadsToWhatNeedsAttention()
     rig.updateCounts();
     QVERIFY(!button->isVisible());
 
-    const QUuid refused = QUuid::createUuid();
-    QVERIFY(
-        test::applyServerChanges(rig.store, {test::serverAccount(refused, u"Abgelehnt"_s, {})}));
-    core::Account mine = *rig.store.account(refused);
-    mine.name = u"Nicht erlaubt"_s;
-    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
-    rig.answerOldest({{},
-                      core::OperationStatus::Rejected,
-                      {core::Violation::received(u"fields.name"_s, u"invalid"_s, u"Nein."_s)},
-                      {}});
+    const QUuid refused =
+        test::accountRenamedHere(rig.store, u"Abgelehnt"_s, u"Nicht erlaubt"_s, refusedName());
+    QVERIFY(!refused.isNull());
     rig.updateCounts();
     QVERIFY(button->isVisible());
     QCOMPARE(button->text(), u"1 need attention"_s);
@@ -567,13 +564,12 @@ void TestOfflineWork::statusBarLeadsToWhatNeedsAttention()
     QTRY_VERIFY(profile->isVisible());
     QVERIFY(child<QWidget>(profile, u"refusedChangesBox"_s)->isVisibleTo(profile));
 
-    const QUuid conflicted = QUuid::createUuid();
-    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(conflicted, u"Alt"_s, {})}));
-    mine = *rig.store.account(conflicted);
-    mine.name = u"Mein Name"_s;
-    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
-    rig.answerOldest(
-        {{}, core::OperationStatus::Conflict, {}, {{u"name"_s, u"Ihr Name"_s, u"Mein Name"_s}}});
+    QVERIFY(!test::accountRenamedHere(rig.store, u"Alt"_s, u"Mein Name"_s,
+                                      {{},
+                                       core::OperationStatus::Conflict,
+                                       {},
+                                       {{u"name"_s, u"Ihr Name"_s, u"Mein Name"_s}}})
+                 .isNull());
     rig.updateCounts();
     QCOMPARE(button->text(), u"2 need attention"_s);
     QStringList offered;
@@ -601,15 +597,8 @@ void TestOfflineWork::refusedChangesOfDeletedAccountsAreDiscardedAfterAsking()
 {
     Rig rig;
     QVERIFY(rig.shown());
-    const QUuid gone = QUuid::createUuid();
-    QVERIFY(test::applyServerChanges(rig.store, {test::serverAccount(gone, u"Weg"_s, {})}));
-    core::Account mine = *rig.store.account(gone);
-    mine.name = u"Umbenannt"_s;
-    QVERIFY(rig.store.updateAccountFields(mine).isEmpty());
-    rig.answerOldest({{},
-                      core::OperationStatus::Rejected,
-                      {core::Violation::received(u"fields.name"_s, u"invalid"_s, u"Nein."_s)},
-                      {}});
+    const QUuid gone = test::accountRenamedHere(rig.store, u"Weg"_s, u"Umbenannt"_s, refusedName());
+    QVERIFY(!gone.isNull());
     core::Change deletion = test::change(u"account"_s, gone, {});
     deletion.deleted = true;
     QVERIFY(test::applyServerChanges(rig.store, {deletion}));
