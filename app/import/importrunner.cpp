@@ -389,8 +389,9 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
 
     const int firstBatch = earlier.isEmpty() ? 0 : earlier.constLast().number + 1;
     const int counted = before && before->resumable() ? 0 : firstBatch;
-    // A bulk load on this connection: a larger page cache (ids are random, so index inserts
-    // land all over), and WAL checkpoints (each with an fsync) every 64 MB instead of 4 MB.
+    // A bulk load on this connection: a larger page cache (sort keys, emails and names come in
+    // random order, so their index inserts land all over), and WAL checkpoints (each with an
+    // fsync) every 64 MB instead of 4 MB.
     execSql(db.db(), u"PRAGMA cache_size = -65536"_s);
     execSql(db.db(), u"PRAGMA wal_autocheckpoint = 16384"_s);
     const auto restorePragmas = qScopeGuard([&db] {
