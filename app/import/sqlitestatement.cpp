@@ -24,6 +24,7 @@ SqliteStatement::SqliteStatement(QSqlDatabase& db, const char* sql)
         qCWarning(lcStore) << "cannot prepare:" << sql << sqlite3_errmsg(m_db);
         m_stmt = nullptr;
     }
+    m_texts.reserve(16);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -33,8 +34,13 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement& SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
 {
-    if (m_stmt && sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                    SQLITE_TRANSIENT) != SQLITE_OK) {
+    if (!m_stmt)
+        return *this;
+    // Moving a QByteArray into the vector leaves its characters where they are.
+    m_texts.push_back(utf8);
+    const QByteArray& kept = m_texts.back();
+    if (sqlite3_bind_text(m_stmt, index, kept.constData(), int(kept.size()), SQLITE_STATIC) !=
+        SQLITE_OK) {
         m_failed = true;
     }
     return *this;
@@ -88,6 +94,7 @@ void SqliteStatement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
     m_failed = false;
 }
 

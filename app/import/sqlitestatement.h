@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -21,7 +23,8 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
 
-    /// 1-based like SQLite; a null QString binds ''. Text is copied (SQLITE_TRANSIENT).
+    /// 1-based like SQLite; a null QString binds ''. The statement keeps the text (a shared copy
+    /// of @p utf8) until reset(), so SQLite reads it in place instead of copying it.
     SqliteStatement& bind(int index, const QString& text);
     SqliteStatement& bindUtf8(int index, const QByteArray& utf8);
     SqliteStatement& bind(int index, qint64 value);
@@ -46,6 +49,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_failed = false;
+    std::vector<QByteArray> m_texts; // bound until reset()
 };
 
 /// The SQLite handle behind a Qt QSQLITE connection (null for other drivers).
