@@ -142,12 +142,16 @@ std::optional<qint64> ImportWriter::insertContact(const core::Contact& c,
 bool ImportWriter::createAccount(const core::Account& input, const Prepared& prepared,
                                  StoreChanges& changes)
 {
-    core::Account a = input;
+    // Linked contacts are known by id; the account's generated name uses their names, so an
+    // account with linked contacts is copied to fill them in (most have none).
+    std::optional<core::Account> withLinked;
     QList<std::pair<qint64, QString>> contactRows; // rid, search text
-    for (core::AccountContact& entry : a.contacts) {
-        if (!entry.existingContactId)
+    for (qsizetype i = 0; i < input.contacts.size(); ++i) {
+        if (!input.contacts.at(i).existingContactId)
             continue;
-        // Linked contacts are known by id; the account's generated name uses their names.
+        if (!withLinked)
+            withLinked = input;
+        core::AccountContact& entry = withLinked->contacts[i];
         SqliteStatement& q = m_q->existing;
         q.bind(1, core::toWireId(*entry.existingContactId));
         if (!q.next()) {
@@ -160,6 +164,7 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
         entry.contact.lastName = q.text(3);
         q.reset();
     }
+    const core::Account& a = withLinked ? *withLinked : input;
     const bool named = contactRows.isEmpty();
     const QString name = named ? prepared.name : core::effectiveAccountName(a, m_nameFormat);
     SqliteStatement& q = m_q->account;
