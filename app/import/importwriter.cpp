@@ -29,7 +29,7 @@ QString contactSearchText(const core::Contact& c)
     return searchDocument(parts);
 }
 
-QString memberIdsText(const QList<QUuid>& ids)
+QByteArray memberIdsText(const QList<QUuid>& ids)
 {
     QByteArray out = "[";
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -37,10 +37,10 @@ QString memberIdsText(const QList<QUuid>& ids)
             out += ',';
         importjson::appendString(out, core::toWireId(ids.at(i)));
     }
-    return QString::fromUtf8(out + ']');
+    return out + ']';
 }
 
-QString tagsText(const QStringList& tags)
+QByteArray tagsText(const QStringList& tags)
 {
     QByteArray out = "[";
     for (qsizetype i = 0; i < tags.size(); ++i) {
@@ -48,7 +48,7 @@ QString tagsText(const QStringList& tags)
             out += ',';
         importjson::appendString(out, tags.at(i));
     }
-    return QString::fromUtf8(out + ']');
+    return out + ']';
 }
 
 } // namespace
@@ -100,41 +100,48 @@ ImportWriter::Prepared ImportWriter::prepare(const core::Account& a, core::NameF
             continue;
         }
         const core::Contact& c = entry.contact;
-        p.contacts.append(
-            Prepared::Contact{core::normalizedEmail(c.email),
-                              foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed()),
-                              contactSearchText(c), importjson::contactData(c)});
+        p.contacts.append(Prepared::Contact{
+            core::toWireId(c.id).toUtf8(), c.firstName.toUtf8(), c.middleName.toUtf8(),
+            c.lastName.toUtf8(), c.email.toUtf8(), core::normalizedEmail(c.email).toUtf8(),
+            foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed()).toUtf8(),
+            contactSearchText(c).toUtf8(), importjson::contactData(c)});
     }
+    p.id = core::toWireId(a.id).toUtf8();
+    p.companyName = a.companyName.toUtf8();
     if (!linked) {
-        p.name = core::effectiveAccountName(a, nameFormat);
-        p.sortKey = sortKey(p.name);
-        p.searchText = searchDocument({p.name, a.companyName});
+        const QString name = core::effectiveAccountName(a, nameFormat);
+        p.name = name.toUtf8();
+        p.sortKey = sortKey(name).toUtf8();
+        p.searchText = searchDocument({name, a.companyName}).toUtf8();
     }
     p.tags = tagsText(a.tags);
     p.memberIds = memberIdsText(a.teamMemberIds);
     p.customFields = a.customFields.isEmpty()
                          ? QByteArray("{}")
                          : QJsonDocument(a.customFields).toJson(QJsonDocument::Compact);
+    for (const QString& tag : a.tags)
+        p.tagKeys.append(tag.toCaseFolded().toUtf8());
+    for (const QUuid& member : a.teamMemberIds)
+        p.memberKeys.append(core::toWireId(member).toUtf8());
     return p;
 }
 
-std::optional<qint64> ImportWriter::insertContact(const core::Contact& c,
-                                                  const Prepared::Contact& prepared)
+std::optional<qint64> ImportWriter::insertContact(const Prepared::Contact& c)
 {
     SqliteStatement& q = m_q->contact;
-    q.bind(1, core::toWireId(c.id))
-        .bind(2, c.firstName)
-        .bind(3, c.middleName)
-        .bind(4, c.lastName)
-        .bind(5, c.email)
-        .bind(6, prepared.emailKey)
-        .bind(7, prepared.nameKey)
-        .bindUtf8(8, prepared.data)
-        .bind(9, prepared.searchText);
+    q.bindUtf8(1, c.id)
+        .bindUtf8(2, c.firstName)
+        .bindUtf8(3, c.middleName)
+        .bindUtf8(4, c.lastName)
+        .bindUtf8(5, c.email)
+        .bindUtf8(6, c.emailKey)
+        .bindUtf8(7, c.nameKey)
+        .bindUtf8(8, c.data)
+        .bindUtf8(9, c.searchText);
     if (!q.exec())
         return std::nullopt;
     const qint64 rid = q.lastInsertRowId();
-    if (!m_q->contactSearch.bind(1, rid).bind(2, prepared.searchText).exec())
+    if (!m_q->contactSearch.bind(1, rid).bindUtf8(2, c.searchText).exec())
         return std::nullopt;
     return rid;
 }
@@ -145,7 +152,7 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
     // Linked contacts are known by id; the account's generated name uses their names, so an
     // account with linked contacts is copied to fill them in (most have none).
     std::optional<core::Account> withLinked;
-    QList<std::pair<qint64, QString>> contactRows; // rid, search text
+    QList<std::pair<qint64, QByteArray>> contactRows; // rid, search text
     for (qsizetype i = 0; i < input.contacts.size(); ++i) {
         if (!input.contacts.at(i).existingContactId)
             continue;
@@ -158,58 +165,65 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
             q.reset();
             return false;
         }
-        contactRows.append({q.integer(0), q.text(4)});
+        contactRows.append({q.integer(0), q.utf8(4)});
         entry.contact.firstName = q.text(1);
         entry.contact.middleName = q.text(2);
         entry.contact.lastName = q.text(3);
         q.reset();
     }
     const core::Account& a = withLinked ? *withLinked : input;
-    const bool named = contactRows.isEmpty();
-    const QString name = named ? prepared.name : core::effectiveAccountName(a, m_nameFormat);
+    QByteArray name = prepared.name, sortKeyText = prepared.sortKey,
+               accountText = prepared.searchText;
+    if (withLinked) {
+        const QString generated = core::effectiveAccountName(a, m_nameFormat);
+        name = generated.toUtf8();
+        sortKeyText = sortKey(generated).toUtf8();
+        accountText = searchDocument({generated, a.companyName}).toUtf8();
+    }
     SqliteStatement& q = m_q->account;
-    q.bind(1, core::toWireId(a.id))
+    q.bindUtf8(1, prepared.id)
         .bind(2, qint64(a.type))
-        .bind(3, name)
-        .bind(4, a.companyName)
-        .bind(5, named ? prepared.sortKey : sortKey(name))
-        .bind(6, prepared.tags)
-        .bind(7, prepared.memberIds);
+        .bindUtf8(3, name)
+        .bindUtf8(4, prepared.companyName)
+        .bindUtf8(5, sortKeyText)
+        .bindUtf8(6, prepared.tags)
+        .bindUtf8(7, prepared.memberIds);
     if (a.folderTemplateId)
         q.bind(8, core::toWireId(*a.folderTemplateId));
     else
         q.bindNull(8);
     q.bindUtf8(9, prepared.customFields);
-    const QString accountText = named ? prepared.searchText : searchDocument({name, a.companyName});
-    q.bind(10, accountText);
+    q.bindUtf8(10, accountText);
     if (!q.exec())
         return false;
     const qint64 rid = q.lastInsertRowId();
     changes.accounts.insert(rid);
-    for (const QString& tag : std::as_const(a.tags)) {
-        if (!m_q->tag.bind(1, tag.toCaseFolded()).bind(2, rid).exec())
+    for (const QByteArray& tag : prepared.tagKeys) {
+        if (!m_q->tag.bindUtf8(1, tag).bind(2, rid).exec())
             return false;
     }
-    for (const QUuid& member : std::as_const(a.teamMemberIds)) {
-        if (!m_q->member.bind(1, core::toWireId(member)).bind(2, rid).exec())
+    for (const QByteArray& member : prepared.memberKeys) {
+        if (!m_q->member.bindUtf8(1, member).bind(2, rid).exec())
             return false;
     }
-    QStringList contactTexts;
+    QByteArray contactTexts;
     qsizetype existingIndex = 0;
     for (qsizetype i = 0; i < a.contacts.size(); ++i) {
         const core::AccountContact& entry = a.contacts.at(i);
         qint64 contactRid = 0;
+        if (!contactTexts.isEmpty())
+            contactTexts += ' ';
         if (entry.existingContactId) {
             const auto& [existingRid, text] = contactRows.at(existingIndex++);
             contactRid = existingRid;
-            contactTexts.append(text);
+            contactTexts += text;
         } else {
             const Prepared::Contact& contact = prepared.contacts.at(i);
-            const std::optional<qint64> inserted = insertContact(entry.contact, contact);
+            const std::optional<qint64> inserted = insertContact(contact);
             if (!inserted)
                 return false;
             contactRid = *inserted;
-            contactTexts.append(contact.searchText);
+            contactTexts += contact.searchText;
             changes.contacts.insert(entry.contact.id);
         }
         if (!m_q->link.bind(1, rid)
@@ -223,8 +237,8 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
         }
     }
     return m_q->accountSearch.bind(1, rid)
-        .bind(2, accountText)
-        .bind(3, contactTexts.join(u' '))
+        .bindUtf8(2, accountText)
+        .bindUtf8(3, contactTexts)
         .exec();
 }
 

@@ -22,14 +22,17 @@ public:
 
     /// The text createAccount() writes that depends on the account alone, computed ahead (on
     /// another thread, while the rows before are written).
+    /// What prepare() works out on the feed thread, as the UTF-8 text SQLite is given, so
+    /// the writing thread only binds it.
     struct Prepared {
         struct Contact {
-            QString emailKey, nameKey, searchText;
-            QByteArray data;
+            QByteArray id, firstName, middleName, lastName, email;
+            QByteArray emailKey, nameKey, searchText, data;
         };
-        QString name, sortKey, searchText; ///< unset when linked contacts name the account
-        QString tags, memberIds;
-        QByteArray customFields;
+        QByteArray id, companyName;
+        QByteArray name, sortKey, searchText; ///< unset when linked contacts name the account
+        QByteArray tags, memberIds, customFields;
+        QList<QByteArray> tagKeys, memberKeys; ///< the filter tables' rows
         QList<Contact> contacts; ///< per entry of account.contacts; empty for linked ones
     };
     static Prepared prepare(const core::Account& account, core::NameFormat nameFormat);
@@ -42,8 +45,7 @@ public:
 
 private:
     struct Statements;
-    std::optional<qint64> insertContact(const core::Contact& contact,
-                                        const Prepared::Contact& prepared);
+    std::optional<qint64> insertContact(const Prepared::Contact& contact);
 
     core::NameFormat m_nameFormat;
     std::unique_ptr<Statements> m_q;
