@@ -29,6 +29,12 @@ QString contactSearchText(const core::Contact& c)
     return searchDocument(parts);
 }
 
+ImportWriter::Prepared::Naming namingOf(const core::Account& a, core::NameFormat nameFormat)
+{
+    const QString name = core::effectiveAccountName(a, nameFormat);
+    return {name.toUtf8(), sortKey(name).toUtf8(), searchDocument({name, a.companyName}).toUtf8()};
+}
+
 QByteArray memberIdsText(const QList<QUuid>& ids)
 {
     QByteArray out = "[";
@@ -108,12 +114,8 @@ ImportWriter::Prepared ImportWriter::prepare(const core::Account& a, core::NameF
     }
     p.id = core::toWireId(a.id).toUtf8();
     p.companyName = a.companyName.toUtf8();
-    if (!linked) {
-        const QString name = core::effectiveAccountName(a, nameFormat);
-        p.name = name.toUtf8();
-        p.sortKey = sortKey(name).toUtf8();
-        p.searchText = searchDocument({name, a.companyName}).toUtf8();
-    }
+    if (!linked)
+        p.naming = namingOf(a, nameFormat);
     p.tags = tagsText(a.tags);
     p.memberIds = memberIdsText(a.teamMemberIds);
     p.customFields = a.customFields.isEmpty()
@@ -172,20 +174,13 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
         q.reset();
     }
     const core::Account& a = withLinked ? *withLinked : input;
-    QByteArray name = prepared.name, sortKeyText = prepared.sortKey,
-               accountText = prepared.searchText;
-    if (withLinked) {
-        const QString generated = core::effectiveAccountName(a, m_nameFormat);
-        name = generated.toUtf8();
-        sortKeyText = sortKey(generated).toUtf8();
-        accountText = searchDocument({generated, a.companyName}).toUtf8();
-    }
+    const Prepared::Naming naming = withLinked ? namingOf(a, m_nameFormat) : prepared.naming;
     SqliteStatement& q = m_q->account;
     q.bindUtf8(1, prepared.id)
         .bind(2, qint64(a.type))
-        .bindUtf8(3, name)
+        .bindUtf8(3, naming.name)
         .bindUtf8(4, prepared.companyName)
-        .bindUtf8(5, sortKeyText)
+        .bindUtf8(5, naming.sortKey)
         .bindUtf8(6, prepared.tags)
         .bindUtf8(7, prepared.memberIds);
     if (a.folderTemplateId)
@@ -193,7 +188,7 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
     else
         q.bindNull(8);
     q.bindUtf8(9, prepared.customFields);
-    q.bindUtf8(10, accountText);
+    q.bindUtf8(10, naming.searchText);
     if (!q.exec())
         return false;
     const qint64 rid = q.lastInsertRowId();
@@ -237,7 +232,7 @@ bool ImportWriter::createAccount(const core::Account& input, const Prepared& pre
         }
     }
     return m_q->accountSearch.bind(1, rid)
-        .bindUtf8(2, accountText)
+        .bindUtf8(2, naming.searchText)
         .bindUtf8(3, contactTexts)
         .exec();
 }

@@ -30,7 +30,11 @@ public:
             QByteArray emailKey, nameKey, searchText, data;
         };
         QByteArray id, companyName;
-        QByteArray name, sortKey, searchText; ///< unset when linked contacts name the account
+        /// The account's name as shown, sorted and searched.
+        struct Naming {
+            QByteArray name, sortKey, searchText;
+        };
+        Naming naming; ///< unset when linked contacts name the account
         QByteArray tags, memberIds, customFields;
         QList<QByteArray> tagKeys, memberKeys; ///< the filter tables' rows
         QList<Contact> contacts; ///< per entry of account.contacts; empty for linked ones
