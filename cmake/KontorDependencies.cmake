@@ -6,6 +6,10 @@ set_target_properties(Kontor::phonenumber PROPERTIES
   IMPORTED_LOCATION "${KONTOR_PHONENUMBER_LIBRARY}"
   INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${KONTOR_PHONENUMBER_INCLUDE_DIR}")
 
+# OpenSSL's libcrypto for the import's file hash (SHA-256 with the processor's SHA
+# instructions); Qt's own libssl backend already needs OpenSSL at run time.
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
+
 # jemalloc in the programs that import (the desktop client, kontor-cli and the import
 # benchmarks): an import allocates and frees tens of millions of small strings on two threads,
 # and with glibc's malloc 1,000,000 rows took 79 s, with jemalloc 64 s (app/import/README.md).
