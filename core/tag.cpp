@@ -21,12 +21,13 @@ Violations checkTagNames(const QStringList& names, const QString& path)
         Violations v = checkRequired(names.at(i), p);
         if (v.isEmpty())
             v = checkSingleLineText(names.at(i), p, limits::tag);
-        if (v.isEmpty() && seen.contains(names.at(i).toCaseFolded())) {
+        QString folded = names.at(i).toCaseFolded();
+        if (v.isEmpty() && seen.contains(folded)) {
             v.append(Violation(p, code::duplicate,
                                QT_TRANSLATE_NOOP("Validation", "“%1” appears more than once."),
                                {names.at(i)}));
         }
-        seen.insert(names.at(i).toCaseFolded());
+        seen.insert(std::move(folded));
         out += v;
     }
     return out;

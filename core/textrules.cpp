@@ -19,7 +19,12 @@ QString codePointLabel(char32_t cp)
 bool isReservedDeviceName(const QString& value)
 {
     // Windows ignores everything from the first dot (and trailing spaces before it).
-    QString base = value.section(u'.', 0, 0).trimmed().toUpper();
+    const QStringView beforeDot = QStringView(value).left(value.indexOf(u'.'));
+    // Upper-casing never shortens a text, so a longer one cannot spell a device name (most
+    // names: the check then needs no copy).
+    if (beforeDot.trimmed().size() > 4)
+        return false;
+    const QString base = beforeDot.trimmed().toString().toUpper();
     static const QStringList plain = {u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s};
     if (plain.contains(base))
         return true;

@@ -112,8 +112,9 @@ private Q_SLOTS:
     void rejectsReservedDeviceNames_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char16_t* n : {u"CON", u"con", u"PRN", u"AUX", u"NUL", u"nul.txt", u"COM1",
-                                  u"com9", u"LPT1", u"lpt9.doc", u"CON.tar.gz", u"Aux "}) {
+        for (const char16_t* n :
+             {u"CON", u"con", u"PRN", u"AUX", u"NUL", u"nul.txt", u"COM1", u"com9", u"LPT1",
+              u"lpt9.doc", u"CON.tar.gz", u"Aux ", u" Prn  .txt"}) {
             QTest::newRow(QString::fromUtf16(n).toUtf8().constData()) << QString::fromUtf16(n);
         }
     }
