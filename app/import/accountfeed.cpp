@@ -75,6 +75,7 @@ void AccountFeed::prepareNew(FeedItem& item)
         item.account.contacts.append(entry);
     }
     item.createOperation = importjson::accountCreate(item.account);
+    item.undoCreated = importjson::createdIds(item.account);
     item.prepared = ImportWriter::prepare(item.account, m_nameFormat);
 }
 

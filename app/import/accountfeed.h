@@ -30,6 +30,7 @@ struct FeedItem {
     QList<ContactTarget> targets;
     core::Account account;
     QByteArray createOperation;
+    QByteArray undoCreated; ///< undo's entry: JSON array of the account's and new contacts' ids
     ImportWriter::Prepared prepared;
     /// Updates of a stored account: the feed stops until the run called handled(), and the run
     /// asks target() for the rows itself (what it finds in the store decides).

@@ -88,6 +88,20 @@ void appendString(QByteArray& out, QStringView text)
     out += '"';
 }
 
+QByteArray createdIds(const core::Account& account)
+{
+    QByteArray out = "[";
+    appendString(out, core::toWireId(account.id));
+    for (const core::AccountContact& entry : account.contacts) {
+        if (entry.existingContactId)
+            continue; // linked: undo unlinks it with the account, and keeps it
+        out += ',';
+        appendString(out, core::toWireId(entry.contact.id));
+    }
+    out += ']';
+    return out;
+}
+
 QByteArray accountCreate(const core::Account& a)
 {
     QByteArray out;

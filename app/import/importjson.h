@@ -15,6 +15,9 @@ void appendString(QByteArray& out, QStringView text);
 /// `account.create`'s payload: ops::accountCreatePayload(account) as text.
 QByteArray accountCreate(const core::Account& account);
 
+/// Undo's entry for a new account: `["account id", "id of each contact it creates", …]`.
+QByteArray createdIds(const core::Account& account);
+
 /// The `data` column of the local store's contacts: tags, phones, address, custom fields.
 QByteArray contactData(const core::Contact& contact);
 

@@ -97,7 +97,10 @@ public:
         return true;
     }
 
-    QJsonArray undoAccounts, undoLinks, undoUpdates, invite;
+    /// Undo's entries: the new accounts' (FeedItem::undoCreated, comma-separated JSON text; a
+    /// batch creates up to 2,000 of them), links to stored accounts, updates, invitations.
+    QByteArray undoAccounts;
+    QJsonArray undoLinks, undoUpdates, invite;
     QSet<QUuid> accounts; ///< created or changed by this batch (outbox_accounts)
     qint64 rows = 0;
     qint64 lastRow = 0;
@@ -118,10 +121,11 @@ public:
         batch.lastRow = lastRow;
         batch.counts = m_counts;
         batch.counts.rows = rows;
-        batch.undo = {{u"accounts"_s, undoAccounts},
-                      {u"links"_s, undoLinks},
-                      {u"updates"_s, undoUpdates},
-                      {u"invite"_s, invite}};
+        const auto json = [](const QJsonArray& a) {
+            return QJsonDocument(a).toJson(QJsonDocument::Compact);
+        };
+        batch.undo = "{\"accounts\":[" + undoAccounts + "],\"links\":" + json(undoLinks) +
+                     ",\"updates\":" + json(undoUpdates) + ",\"invite\":" + json(invite) + '}';
         record.lastRow = qMax(record.lastRow, lastRow);
         if (!outbox.bind(1, core::toWireId(opId))
                  .bind(2, QString(core::opkind::importBatch))
@@ -169,7 +173,8 @@ private:
         m_open = false;
         m_items.clear();
         m_counts = {};
-        undoAccounts = undoLinks = undoUpdates = invite = QJsonArray();
+        undoAccounts.clear();
+        undoLinks = undoUpdates = invite = QJsonArray();
         accounts.clear();
         rows = 0;
     }
@@ -258,24 +263,23 @@ bool Run::addNew(const FeedItem& item)
 {
     const core::ImportedAccount& imported = item.imported;
     const core::Account& account = item.account;
-    QJsonArray created{core::toWireId(account.id)};
     for (qsizetype i = 0; i < imported.rows.size(); ++i) {
         const ContactTarget& target = item.targets.at(i);
         if (target.update && !updateContact(target.id, imported.account.contacts.at(i).contact))
             return false;
-        if (target.create) {
-            created.append(core::toWireId(target.id));
+        if (target.create)
             ++m_batch.counts().contactsCreate;
-        } else {
+        else
             ++m_batch.counts().link;
-        }
         if (account.contacts.at(i).switches.login)
             m_batch.invite.append(
                 QJsonArray{core::toWireId(account.id), core::toWireId(target.id)});
     }
     m_batch.rows += imported.rows.size();
     ++m_batch.counts().accountsCreate;
-    m_batch.undoAccounts.append(created);
+    if (!m_batch.undoAccounts.isEmpty())
+        m_batch.undoAccounts += ',';
+    m_batch.undoAccounts += item.undoCreated;
     m_batch.accounts.insert(account.id);
     m_batch.addItem(core::opkind::accountCreate, item.createOperation);
     return m_writer.createAccount(account, item.prepared, m_batch.fastChanges());

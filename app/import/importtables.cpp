@@ -162,7 +162,7 @@ bool addBatch(Database& db, const QUuid& importId, const ImportBatch& b)
                     " counts, undo) VALUES(?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant& v :
          QVariantList{core::toWireId(importId), b.number, core::toWireId(b.opId), b.lastRow,
-                      toJsonText(toJson(b.counts)), toJsonText(b.undo)}) {
+                      toJsonText(toJson(b.counts)), QString::fromUtf8(b.undo)}) {
         q->addBindValue(v);
     }
     return q.exec();

@@ -65,7 +65,7 @@ struct ImportBatch {
     QUuid opId;
     qint64 lastRow = 0;
     ImportCounts counts;
-    QJsonObject undo; ///< see ImportRunner: accounts, links, updates, invite
+    QByteArray undo; ///< JSON text, see ImportRunner: accounts, links, updates, invite
 };
 
 // The import's own tables in the local store. They are created on first use rather than by

@@ -319,6 +319,43 @@ private Q_SLOTS:
         QCOMPARE(again->counts().accountsCreate, 5);
     }
 
+    // A stored contact the file links to a new account is the firm's: undo removes the
+    // account and the contacts the import made, and keeps the stored one.
+    void undoKeepsAStoredContactLinkedToANewAccount()
+    {
+        test::StoreFixture f;
+        core::Account olaf =
+            test::individual(test::person(u"Olaf"_s, u"Ohne"_s, u"olaf@ohne.example"_s));
+        QVERIFY(f.store.createAccount(olaf).isEmpty());
+        const QUuid olafContact = olaf.contacts[0].contact.id;
+        const QString file = u"Konto;Vorname;Nachname;E-Mail\n"
+                             "Neu GmbH;Olaf;Ohne;OLAF@ohne.example\n"
+                             "Neu GmbH;Nina;Neu;nina@neu.example\n"_s;
+        const auto plan = test::planImport(f.store, test::writeImportFile(f.dir, u"n.csv"_s, file));
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts.accountsCreate, 1);
+        QCOMPARE(result.counts.contactsCreate, 1);
+        QCOMPARE(result.counts.link, 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 2);
+        // Undo's record of the batch names the new account and Nina, not Olaf.
+        const QJsonArray created =
+            app::importtables::batchUndo(f.store.database(), result.importId, 0)
+                .value(u"accounts"_s)
+                .toArray();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.at(0).toArray().size(), 2);
+        QVERIFY(!created.at(0).toArray().contains(core::toWireId(olafContact)));
+
+        const app::ImportResult undone = app::importrun::undo(f.store.database(), result.importId);
+        QCOMPARE(undone.status, app::ImportStatus::Undone);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 1);
+        QVERIFY(f.store.contact(olafContact));
+        QCOMPARE(f.store.account(olaf.id)->contacts.size(), 1);
+    }
+
     void invitesImportedContactsWithLoginOnce()
     {
         test::StoreFixture f;
