@@ -4,6 +4,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <mutex>
+
 Q_LOGGING_CATEGORY(lcStore, "kontor.store")
 
 using namespace Qt::StringLiterals;
@@ -14,6 +18,19 @@ QList<QStringList> schemaMigrations(); // migrations.cpp: one list of statements
 
 namespace {
 QAtomicInteger<quint64> connectionCounter;
+} // namespace
+
+bool Database::configureSqlite()
+{
+    static std::once_flag once;
+    static bool configured = false;
+    std::call_once(once, [] {
+        // Refused (SQLITE_MISUSE) once SQLite is initialised.
+        configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+        if (!configured)
+            qCDebug(lcStore) << "SQLite was in use before its settings could be made";
+    });
+    return configured;
 }
 
 Database::~Database()
@@ -24,6 +41,7 @@ Database::~Database()
 bool Database::open(const QString& path, Durability durability)
 {
     close();
+    configureSqlite();
     m_path = path;
     m_connectionName = u"kontor-store-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

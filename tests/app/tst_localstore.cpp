@@ -9,6 +9,8 @@
 
 #include <QSignalSpy>
 
+#include <sqlite3.h>
+
 using namespace kontor;
 using namespace kontor::test;
 
@@ -21,6 +23,17 @@ class TestLocalStore : public QObject {
     }
 
 private Q_SLOTS:
+    // The first store this process opens makes SQLite's settings: without memory statistics,
+    // SQLite counts no memory in use, however much it holds.
+    void opensTheStoreWithoutSqliteMemoryStatistics()
+    {
+        StoreFixture f;
+        core::Account ida = individual(person(u"Ida"_s, u"Iser"_s));
+        QVERIFY(f.store.createAccount(ida).isEmpty());
+        QVERIFY(app::Database::configureSqlite());
+        QCOMPARE(sqlite3_memory_used(), 0);
+    }
+
     void createsAccountWithContactsAndOneOperation()
     {
         // R-ACC-3, R-ACC-6, R-ACC-7, R-ACC-9, R-CON-1, R-CON-4, R-CON-6

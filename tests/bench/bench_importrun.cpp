@@ -219,6 +219,9 @@ int syncBenchmark(const QString& dir, int rows)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // The baseline opens SQLite before any store does: the store's settings first, so both
+    // insert with the same SQLite.
+    app::Database::configureSqlite();
     const QStringList args = app.arguments();
     const bool shortRun = args.contains(u"--short"_s);
     const int rowsAt = int(args.indexOf(u"--rows"_s));
