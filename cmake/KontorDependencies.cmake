@@ -6,9 +6,9 @@ set_target_properties(Kontor::phonenumber PROPERTIES
   IMPORTED_LOCATION "${KONTOR_PHONENUMBER_LIBRARY}"
   INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${KONTOR_PHONENUMBER_INCLUDE_DIR}")
 
-# OpenSSL's libcrypto for the import's file hash (SHA-256 with the processor's SHA
-# instructions); Qt's own libssl backend already needs OpenSSL at run time.
-find_package(OpenSSL REQUIRED COMPONENTS Crypto)
+# libsodium: the server's password hashes and tokens, the desktop client's import file hash.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 # jemalloc in the programs that import (the desktop client, kontor-cli and the import
 # benchmarks): an import allocates and frees tens of millions of small strings on two threads,

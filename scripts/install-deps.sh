@@ -15,8 +15,8 @@ packages=(
   libsqlite3-dev
   # server libraries
   libboost-dev libsodium-dev libcurl4-openssl-dev libphonenumber-dev
-  # the desktop client's allocator and file hash (fast bulk imports)
-  libjemalloc-dev libssl-dev
+  # the desktop client's allocator (fast bulk imports)
+  libjemalloc-dev
   # services the tests talk to: PostgreSQL, an SMTP server, a Secret Service
   postgresql python3 python3-aiosmtpd dbus dbus-x11 gnome-keyring
   # GUI under a virtual display (screenshots, run command on a headless box)

@@ -13,9 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include <openssl/evp.h>
-
-#include <memory>
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,29 +35,27 @@ const QStringList labelNames = {u""_s, u"create"_s, u"update"_s, u"link"_s, u"sk
 const QStringList choiceNames = {u"skip"_s, u"update"_s, u"create"_s};
 const QStringList formatNames = {u"auto"_s, u"csv"_s, u"vcard"_s};
 
-// The file's SHA-256 with OpenSSL, which uses the processor's SHA instructions: 0.1 s for
-// 138 MB where QCryptographicHash took 1.2 s, before any row can be read. Empty if cancelled
-// or the file cannot be read to its end.
+// The file's SHA-256 with libsodium: 0.5 s for 138 MB where QCryptographicHash took 1.2 s,
+// before any row can be read. Empty if cancelled or the file cannot be read to its end.
 QString hashFile(QFile& file, const std::atomic_bool* cancel)
 {
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                      &EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+    crypto_hash_sha256_state state;
+    if (sodium_init() < 0 || crypto_hash_sha256_init(&state) != 0)
         return {};
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     qint64 n = 0;
     while ((n = file.read(chunk.data(), chunk.size())) > 0) {
-        if ((cancel && cancel->load()) || EVP_DigestUpdate(ctx.get(), chunk.constData(), n) != 1)
+        if (cancel && cancel->load())
             return {};
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(chunk.constData()),
+                                  quint64(n));
     }
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    if (n < 0 || EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(digest.data()),
-                                    &size) != 1) {
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    if (n < 0 ||
+        crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char*>(digest.data())) != 0) {
         return {};
     }
     file.seek(0);
-    digest.truncate(size);
     return QString::fromLatin1(digest.toHex());
 }
 

@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(plan->counts().rows, 0);
     }
 
-    // The import's identity rests on the file's SHA-256 (hashed with OpenSSL), compared here
+    // The import's identity rests on the file's SHA-256 (hashed with libsodium), compared here
     // with Qt's own SHA-256 of the same bytes, for a file of several read chunks.
     void identifiesTheFileByItsSha256()
     {
