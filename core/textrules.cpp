@@ -68,6 +68,8 @@ Violations checkCharacters(const QString& value, const QString& path, bool folde
 
 bool isInvisibleOrControl(char32_t cp)
 {
+    if (cp >= 0x20 && cp < 0x7f)
+        return false; // printable ASCII, most of what is checked: no table look-up
     switch (QChar::category(cp)) {
     case QChar::Other_Control:
     case QChar::Other_Format:

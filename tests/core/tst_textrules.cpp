@@ -126,6 +126,18 @@ private Q_SLOTS:
         QVERIFY(v.first().code() == u"reserved_name"_s);
     }
 
+    // Around printable ASCII's edges and beyond it: controls, invisible formatting characters
+    // and line separators are caught, visible characters and spaces are not.
+    void tellsInvisibleAndControlCharacters()
+    {
+        for (char32_t cp : {0x00u, 0x09u, 0x0au, 0x1fu, 0x7fu, 0x85u, 0xadu, 0x200bu, 0x202eu,
+                            0x2028u, 0x2029u, 0xfeffu, 0xd800u, 0xe0001u}) {
+            QVERIFY2(isInvisibleOrControl(cp), qPrintable(QString::number(cp, 16)));
+        }
+        for (char32_t cp : {0x20u, 0x21u, 0x41u, 0x7eu, 0xa0u, 0xe4u, 0x20acu, 0x4e2du, 0x1f600u})
+            QVERIFY2(!isInvisibleOrControl(cp), qPrintable(QString::number(cp, 16)));
+    }
+
     void rejectsTrailingDotOrSpace_data()
     {
         QTest::addColumn<QString>("name");
