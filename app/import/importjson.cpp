@@ -27,6 +27,15 @@ void appendStringList(QByteArray& out, const QStringList& items)
     out += ']';
 }
 
+QStringList wireIds(const QList<QUuid>& ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (const QUuid& id : ids)
+        out.append(core::toWireId(id));
+    return out;
+}
+
 void appendObject(QByteArray& out, const QJsonObject& object)
 {
     if (object.isEmpty())
@@ -88,18 +97,26 @@ void appendString(QByteArray& out, QStringView text)
     out += '"';
 }
 
+QByteArray stringArray(const QStringList& items)
+{
+    QByteArray out;
+    appendStringList(out, items);
+    return out;
+}
+
+QByteArray idArray(const QList<QUuid>& ids)
+{
+    return stringArray(wireIds(ids));
+}
+
 QByteArray createdIds(const core::Account& account)
 {
-    QByteArray out = "[";
-    appendString(out, core::toWireId(account.id));
+    QList<QUuid> ids{account.id};
     for (const core::AccountContact& entry : account.contacts) {
-        if (entry.existingContactId)
-            continue; // linked: undo unlinks it with the account, and keeps it
-        out += ',';
-        appendString(out, core::toWireId(entry.contact.id));
+        if (!entry.existingContactId) // a linked one: undo unlinks it and keeps it
+            ids.append(entry.contact.id);
     }
-    out += ']';
-    return out;
+    return idArray(ids);
 }
 
 QByteArray accountCreate(const core::Account& a)
@@ -125,10 +142,7 @@ QByteArray accountCreate(const core::Account& a)
     appendStringList(out, a.tags);
     out += ',';
     appendKey(out, "team_member_ids");
-    QStringList members;
-    for (const QUuid& id : a.teamMemberIds)
-        members.append(core::toWireId(id));
-    appendStringList(out, members);
+    appendStringList(out, wireIds(a.teamMemberIds));
     if (a.folderTemplateId) {
         out += ',';
         appendKey(out, "folder_template_id");

@@ -15,6 +15,10 @@ void appendString(QByteArray& out, QStringView text);
 /// `account.create`'s payload: ops::accountCreatePayload(account) as text.
 QByteArray accountCreate(const core::Account& account);
 
+/// A JSON array of the strings (of the ids in their wire form).
+QByteArray stringArray(const QStringList& items);
+QByteArray idArray(const QList<QUuid>& ids);
+
 /// Undo's entry for a new account: `["account id", "id of each contact it creates", …]`.
 QByteArray createdIds(const core::Account& account);
 

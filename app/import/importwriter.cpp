@@ -35,28 +35,6 @@ ImportWriter::Prepared::Naming namingOf(const core::Account& a, core::NameFormat
     return {name.toUtf8(), sortKey(name).toUtf8(), searchDocument({name, a.companyName}).toUtf8()};
 }
 
-QByteArray memberIdsText(const QList<QUuid>& ids)
-{
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            out += ',';
-        importjson::appendString(out, core::toWireId(ids.at(i)));
-    }
-    return out + ']';
-}
-
-QByteArray tagsText(const QStringList& tags)
-{
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < tags.size(); ++i) {
-        if (i)
-            out += ',';
-        importjson::appendString(out, tags.at(i));
-    }
-    return out + ']';
-}
-
 } // namespace
 
 struct ImportWriter::Statements {
@@ -116,8 +94,8 @@ ImportWriter::Prepared ImportWriter::prepare(const core::Account& a, core::NameF
     p.companyName = a.companyName.toUtf8();
     if (!linked)
         p.naming = namingOf(a, nameFormat);
-    p.tags = tagsText(a.tags);
-    p.memberIds = memberIdsText(a.teamMemberIds);
+    p.tags = importjson::stringArray(a.tags);
+    p.memberIds = importjson::idArray(a.teamMemberIds);
     p.customFields = a.customFields.isEmpty()
                          ? QByteArray("{}")
                          : QJsonDocument(a.customFields).toJson(QJsonDocument::Compact);

@@ -20,10 +20,8 @@ public:
     ImportWriter(Database& db, core::NameFormat nameFormat);
     ~ImportWriter();
 
-    /// The text createAccount() writes that depends on the account alone, computed ahead (on
-    /// another thread, while the rows before are written).
-    /// What prepare() works out on the feed thread, as the UTF-8 text SQLite is given, so
-    /// the writing thread only binds it.
+    /// The text createAccount() writes that depends on the account alone, worked out ahead on
+    /// the feed thread as the UTF-8 SQLite is given, so the writing thread only binds it.
     struct Prepared {
         struct Contact {
             QByteArray id, firstName, middleName, lastName, email;

@@ -36,7 +36,8 @@ SqliteStatement& SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
 {
     if (!m_stmt)
         return *this;
-    // Moving a QByteArray into the vector leaves its characters where they are.
+    // The kept copy shares the caller's characters (implicit sharing), so their address stays
+    // valid until reset(), however the vector grows.
     m_texts.push_back(utf8);
     const QByteArray& kept = m_texts.back();
     if (sqlite3_bind_text(m_stmt, index, kept.constData(), int(kept.size()), SQLITE_STATIC) !=
