@@ -265,8 +265,12 @@ QString ApiClient::signIn(const QString& email, const QString& password)
 {
     m_token.clear();
     const Reply r = post(u"/api/v1/session"_s, {{u"email"_s, email}, {u"password"_s, password}});
-    if (r.status != 201)
+    if (r.status != 201) {
+        // Tests only see an empty token; this says why when a sign-in they expect fails.
+        qWarning("sign-in of %s answered %d %s%s", qPrintable(email), r.status,
+                 r.body.left(300).constData(), qPrintable(r.networkError));
         return {};
+    }
     m_token = r.json.value(u"token"_s).toString();
     return m_token;
 }
