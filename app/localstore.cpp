@@ -2,6 +2,7 @@
 
 #include "operations.h"
 #include "refusedcreate.h"
+#include "searchindexbulkload.h"
 #include "storereader.h"
 #include "storewriter.h"
 
@@ -49,6 +50,7 @@ bool LocalStore::open(const QString& path)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (m_db.open(path)) {
         m_errorMessage.clear();
+        SearchIndexBulkLoad::recover(m_db.db()); // after a crash during an import
         return true;
     }
     m_errorMessage = tr("The data on this computer cannot be opened. Please contact your "

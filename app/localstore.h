@@ -35,7 +35,8 @@ public:
     explicit LocalStore(QObject* parent = nullptr);
     ~LocalStore() override;
 
-    /// Opens (creating or migrating) the store at @p path; false with errorMessage().
+    /// Opens (creating or migrating) the store at @p path; false with errorMessage(). Finishes
+    /// the search index of an import a crash interrupted (SearchIndexBulkLoad::recover).
     bool open(const QString& path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }

@@ -6,6 +6,7 @@
 #include "importwriter.h"
 
 #include "app/operations.h"
+#include "app/searchindexbulkload.h"
 #include "app/storereader.h"
 #include "app/storewriter.h"
 
@@ -402,6 +403,7 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
         execSql(db.db(), u"PRAGMA cache_size = -16000"_s);
         execSql(db.db(), u"PRAGMA wal_autocheckpoint = 1000"_s);
     });
+    SearchIndexBulkLoad searchIndex(db.db()); // merged when the run ends, however it ends
     AccountFeed feed(plan, StoreReader(db).firmSettings().nameFormat);
     Run run(db, plan, record, firstBatch, feed);
     const qint64 total = plan.cache()->count();
@@ -449,6 +451,7 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
     }
     if (!closeBatch() || !commit())
         return stop(ImportStatus::Failed, storageFailed());
+    searchIndex.finish(); // before "done": the wizard's search then finds the rows at full speed
     if (callbacks.progress)
         callbacks.progress(total, total);
     ImportResult result = finishWith(db, record, ImportStatus::Done, counted);

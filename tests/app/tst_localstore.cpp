@@ -323,6 +323,39 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() >= 1000);
     }
 
+    // An import crashed while the search index was not merging (SearchIndexBulkLoad): the next
+    // start merges what it wrote and turns merging back on.
+    void finishesTheSearchIndexOfAnInterruptedImport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        const QString automerge = u"SELECT v FROM contacts_fts_config WHERE k = 'automerge'"_s;
+        const QString segments = u"SELECT count(DISTINCT segid) FROM contacts_fts_idx"_s;
+        auto count = [](QSqlDatabase& db, const QString& sql) {
+            QSqlQuery q(db);
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        {
+            app::Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(app::execSql(
+                db.db(), u"INSERT INTO contacts_fts(contacts_fts, rank) VALUES('automerge', 0)"_s));
+            for (int i = 1; i <= 5; ++i) { // five commits, five segments
+                QVERIFY(app::execSql(
+                    db.db(),
+                    u"INSERT INTO contacts_fts(rowid, contact) VALUES(%1, 'Anna Arm%1')"_s.arg(i)));
+            }
+            QCOMPARE(count(db.db(), segments), 5);
+        }
+        app::LocalStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(count(store.connection(), automerge), 4);
+        QCOMPARE(count(store.connection(), segments), 1);
+        QCOMPARE(count(store.connection(),
+                       u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'arm*'"_s),
+                 5);
+    }
+
     void refusesStoreOfNewerVersion()
     {
         QTemporaryDir dir;

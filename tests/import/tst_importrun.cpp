@@ -51,6 +51,13 @@ QJsonObject lastOutboxPayload(test::StoreFixture& f)
                     : QJsonObject();
 }
 
+/// FTS5's merge setting of the search index @p index: 4, its default, when none is stored.
+int automerge(test::StoreFixture& f, const QString& index)
+{
+    return f.count(
+        u"SELECT coalesce((SELECT v FROM %1_config WHERE k = 'automerge'), 4)"_s.arg(index));
+}
+
 } // namespace
 
 class TestImportRun : public QObject {
@@ -166,6 +173,42 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->lastRow, 6); // as committed, not as far as the dropped batches went
         QCOMPARE(app::importtables::batches(f.store.database(), plan->importId()).size(), 3);
+        // The search index merges as usual again.
+        QCOMPARE(automerge(f, u"accounts_fts"_s), 4);
+    }
+
+    void mergesTheSearchIndexOnceAtTheEnd()
+    {
+        // A commit per account: six segments per search index. During the run FTS5 merges none
+        // of them (merging four at a time is its default); at the end they are one, merging is
+        // on again, and the search finds every account and contact.
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 2);
+        QVERIFY(plan);
+        const QString segments = u"SELECT count(DISTINCT segid) FROM %1_idx"_s;
+        app::ImportCallbacks callbacks;
+        callbacks.batchesPerTransaction = 1;
+        QList<int> merging, accountSegments, contactSegments;
+        callbacks.committed = [&](const app::StoreChanges&) {
+            merging << automerge(f, u"accounts_fts"_s) << automerge(f, u"contacts_fts"_s);
+            accountSegments.append(f.count(segments.arg(u"accounts_fts"_s)));
+            contactSegments.append(f.count(segments.arg(u"contacts_fts"_s)));
+        };
+        QCOMPARE(test::runImport(f.store, *plan, callbacks).status, app::ImportStatus::Done);
+        QCOMPARE(merging, QList<int>(12, 0));
+        QCOMPARE(accountSegments, QList<int>({1, 2, 3, 4, 5, 6}));
+        QCOMPARE(contactSegments.constLast(), 6);
+        for (const QString& index : {u"accounts_fts"_s, u"contacts_fts"_s}) {
+            QCOMPARE(automerge(f, index), 4);
+            QCOMPARE(f.count(segments.arg(index)), 1);
+        }
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'fir*'"_s),
+                 6);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'ann*'"_s),
+                 6);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'bau*'"_s),
+                 3);
     }
 
     void aBatchTheServerRefusedIsTakenBackHereOnly()
