@@ -8,8 +8,8 @@ namespace kontor::app {
 /// as segments and, by default, merges segments as they come (four of a level into one of the
 /// next), so a large load reads and rewrites every entry several times. While a
 /// SearchIndexBulkLoad lives, segments are not merged (up to 1,000 on one level); finish()
-/// turns merging back on and merges the new segments in one pass (app/import/README.md: a
-/// million imported rows, about 7 % less time).
+/// turns merging back on and merges the new segments in one pass (app/import/README.md: an
+/// import of a million rows ran 10 % shorter).
 ///
 /// The setting is stored in the index (FTS5's config table), so every connection sees it and a
 /// crash in between keeps it: recover() (LocalStore::open) finishes such a load. Searches stay
