@@ -7,6 +7,8 @@
 #include "core/phonenumber.h"
 #include "core/wireformat.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::app {
@@ -190,13 +192,22 @@ bool StoreWriter::removeLinks(qint64 accountRid)
 
 bool StoreWriter::flushSearchIndex()
 {
-    for (qint64 rid : std::as_const(m_searchDirty)) {
-        if (!run(u"DELETE FROM accounts_fts WHERE rowid = ?"_s, {rid}) ||
-            !run(u"INSERT INTO accounts_fts(rowid, account, contacts)"
-                 " SELECT a.rid, a.search_text, coalesce((SELECT group_concat(c.search_text, ' ')"
-                 " FROM account_contacts l JOIN contacts c ON c.rid = l.contact_rid"
-                 " WHERE l.account_rid = a.rid), '') FROM accounts a WHERE a.rid = ?"_s,
-                 {rid})) {
+    // FTS5 keeps a transaction's changes in memory, and writes them out as a segment of their
+    // own (merged later) at every step back in rowid order and before every INSERT … SELECT
+    // into it. So the rows go in ascending order, and their text is read first.
+    QList<qint64> rids(m_searchDirty.cbegin(), m_searchDirty.cend());
+    std::sort(rids.begin(), rids.end());
+    for (qint64 rid : std::as_const(rids)) {
+        Statement text(m_db, u"SELECT a.search_text, coalesce((SELECT group_concat(c.search_text,"
+                             " ' ') FROM account_contacts l JOIN contacts c"
+                             " ON c.rid = l.contact_rid WHERE l.account_rid = a.rid), '')"
+                             " FROM accounts a WHERE a.rid = ?"_s);
+        text->addBindValue(rid);
+        if (!text.exec() || !run(u"DELETE FROM accounts_fts WHERE rowid = ?"_s, {rid}))
+            return false;
+        if (text->next() &&
+            !run(u"INSERT INTO accounts_fts(rowid, account, contacts) VALUES(?, ?, ?)"_s,
+                 {rid, text->value(0), text->value(1)})) {
             return false;
         }
     }

@@ -323,6 +323,32 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() >= 1000);
     }
 
+    // Twenty accounts changed in one transaction, in descending order: their search entries
+    // are written in ascending rowid order, so FTS5 keeps them in memory and writes one segment
+    // at the commit, instead of one for every step back (with merging off to count them).
+    void updatesTheSearchIndexInOneSegmentPerTransaction()
+    {
+        StoreFixture f;
+        QList<core::Change> created, renamed;
+        for (int i = 1; i <= 20; ++i) {
+            const QUuid id = QUuid::createUuid();
+            created.append(serverAccount(id, u"Firma %1"_s.arg(i), {}));
+            renamed.prepend(serverAccount(id, u"Neubau %1"_s.arg(i), {}));
+        }
+        QVERIFY(applyServerChanges(f.store, created));
+        QVERIFY(
+            app::execSql(f.store.connection(),
+                         u"INSERT INTO accounts_fts(accounts_fts, rank) VALUES('automerge', 0)"_s));
+        const QString segments = u"SELECT count(DISTINCT segid) FROM accounts_fts_idx"_s;
+        const int before = f.count(segments);
+        QVERIFY(applyServerChanges(f.store, renamed));
+        QCOMPARE(f.count(segments), before + 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'neubau*'"_s),
+                 20);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'firma*'"_s),
+                 0);
+    }
+
     // An import crashed while the search index was not merging (SearchIndexBulkLoad): the next
     // start merges what it wrote and turns merging back on.
     void finishesTheSearchIndexOfAnInterruptedImport()

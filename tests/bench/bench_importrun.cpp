@@ -6,6 +6,7 @@
 //     local store, with wall time, CPU time and peak resident memory, printed next to the
 //     baseline of a raw bulk insert of the same rows into SQLite (read with the CSV reader,
 //     one prepared statement, one transaction). Targets: ≤ 60 s, ≤ 300 MB, raw/import ≥ 0.5.
+//     Then the import undone ("Rückgängig machen"), next to the run's time.
 //  2. 100,000 rows (--short: 2,000) imported and synced to a kontor-server on loopback
 //     (SQLite): the time until everything is on the server, next to the local import.
 // The run fails only when the results are wrong (counts, rows on the server), not on time.
@@ -148,9 +149,21 @@ int importBenchmark(const QString& dir, int rows)
                           count(sql, u"contacts"_s) == c.contactsCreate &&
                           count(sql, u"account_contacts"_s) == c.contactsCreate + c.link &&
                           count(sql, u"accounts_fts"_s) == c.accountsCreate;
-    if (!complete)
+    if (!complete) {
         std::printf("the import is incomplete\n");
-    return complete ? 0 : 1;
+        return 1;
+    }
+
+    // "Rückgängig machen" of the whole import, next to the run that wrote it.
+    app::ImportResult undone;
+    const Stage undo = measure([&] { undone = app::importrun::undo(db, plan->importId()); });
+    print("undo (next to the import's run above)", undo, rows);
+    const bool gone = undone.status == app::ImportStatus::Undone &&
+                      count(sql, u"accounts"_s) == 0 && count(sql, u"contacts"_s) == 0 &&
+                      count(sql, u"accounts_fts"_s) == 0 && count(sql, u"contacts_fts"_s) == 0;
+    if (!gone)
+        std::printf("the undo left rows behind\n");
+    return gone ? 0 : 1;
 }
 
 int syncBenchmark(const QString& dir, int rows)

@@ -364,6 +364,35 @@ private Q_SLOTS:
 
     // A stored contact the file links to a new account is the firm's: undo removes the
     // account and the contacts the import made, and keeps the stored one.
+    void undoTakesABatchOutOfTheSearchIndexInOneSegment()
+    {
+        // One batch, one transaction: its undo deletes the six accounts' search entries in
+        // ascending rowid order, so FTS5 writes them as one segment (merging off to count them),
+        // not one for every step back. The contacts go with their accounts in that order too,
+        // except Bert 1–3, also linked to the next account: the last step deletes them, one step
+        // back.
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 12);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        QList<int> before;
+        const QString segments = u"SELECT count(DISTINCT segid) FROM %1_idx"_s;
+        for (const QString& index : {u"accounts_fts"_s, u"contacts_fts"_s}) {
+            QVERIFY(app::execSql(f.store.connection(),
+                                 u"INSERT INTO %1(%1, rank) VALUES('automerge', 0)"_s.arg(index)));
+            before.append(f.count(segments.arg(index)));
+        }
+        QCOMPARE(app::importrun::undo(f.store.database(), plan->importId()).status,
+                 app::ImportStatus::Undone);
+        QCOMPARE(f.count(segments.arg(u"accounts_fts"_s)), before.at(0) + 1);
+        QCOMPARE(f.count(segments.arg(u"contacts_fts"_s)), before.at(1) + 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'fir*'"_s),
+                 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'ann*'"_s),
+                 0);
+    }
+
     void undoKeepsAStoredContactLinkedToANewAccount()
     {
         test::StoreFixture f;
