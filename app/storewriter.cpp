@@ -192,9 +192,10 @@ bool StoreWriter::removeLinks(qint64 accountRid)
 
 bool StoreWriter::flushSearchIndex()
 {
-    // FTS5 keeps a transaction's changes in memory, and writes them out as a segment of their
-    // own (merged later) at every step back in rowid order and before every INSERT … SELECT
-    // into it. So the rows go in ascending order, and their text is read first.
+    // Every change of an account's entry goes here, deletes too. FTS5 keeps a transaction's
+    // changes in memory, and writes them out as a segment of their own (merged later) at every
+    // step back in rowid order and before every INSERT … SELECT into it. So the rows go in
+    // ascending order, and their text is read first.
     QList<qint64> rids(m_searchDirty.cbegin(), m_searchDirty.cend());
     std::sort(rids.begin(), rids.end());
     for (qint64 rid : std::as_const(rids)) {
@@ -246,11 +247,9 @@ bool StoreWriter::deleteAccount(const QUuid& id)
     const std::optional<qint64> rid = StoreReader(m_db).accountRid(id);
     if (!rid)
         return true;
-    m_changes.accounts.insert(*rid);
-    m_searchDirty.remove(*rid);
     m_touchedAccounts.insert(id);
-    return run(u"DELETE FROM accounts_fts WHERE rowid = ?"_s, {*rid}) &&
-           run(u"DELETE FROM accounts WHERE rid = ?"_s, {*rid});
+    accountChanged(*rid); // flushSearchIndex() finds no row and only takes the entry out
+    return run(u"DELETE FROM accounts WHERE rid = ?"_s, {*rid});
 }
 
 bool StoreWriter::deleteContact(const QUuid& id)

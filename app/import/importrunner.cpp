@@ -517,11 +517,11 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
         if (l.at(2).toBool())
             created.append(l.at(1));
     });
-    // The new accounts in the order they were created, so their rows leave the search indexes
-    // in ascending rowid order: FTS5 keeps a transaction's changes in memory only while rowids
-    // ascend, and wrote a segment for every account when they went backwards (undo of 100,000
-    // rows: 18.7 s, now 6.4 s). Their deletes are independent of each other; a contact one of
-    // them links goes with the last step below.
+    // The new accounts in the order they were created, so their contacts leave the search
+    // index in ascending rowid order: FTS5 keeps a transaction's changes in memory only while
+    // rowids ascend, and wrote a segment for every contact when they went backwards (the
+    // accounts' entries StoreWriter sorts itself). Their deletes are independent of each other;
+    // a contact one of them links goes with the last step below.
     const QJsonArray accounts = undo.value(u"accounts"_s).toArray();
     for (const QJsonValue& value : accounts) {
         QJsonArray ids = value.toArray();

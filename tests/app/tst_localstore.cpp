@@ -323,9 +323,10 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() >= 1000);
     }
 
-    // Twenty accounts changed in one transaction, in descending order: their search entries
-    // are written in ascending rowid order, so FTS5 keeps them in memory and writes one segment
-    // at the commit, instead of one for every step back (with merging off to count them).
+    // Twenty accounts changed, then deleted, each time in one transaction in descending order:
+    // their search entries are written in ascending rowid order, so FTS5 keeps them in memory
+    // and writes one segment at the commit, instead of one for every step back (with merging
+    // off to count them).
     void updatesTheSearchIndexInOneSegmentPerTransaction()
     {
         StoreFixture f;
@@ -347,6 +348,13 @@ private Q_SLOTS:
                  20);
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'firma*'"_s),
                  0);
+        // Deleted by the server, in the same descending order: one segment again.
+        QList<core::Change> deleted;
+        for (const core::Change& change : std::as_const(renamed))
+            deleted.append({u"account"_s, true, change.id, {}});
+        QVERIFY(applyServerChanges(f.store, deleted));
+        QCOMPARE(f.count(segments), before + 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts"_s), 0);
     }
 
     // An import crashed while the search index was not merging (SearchIndexBulkLoad): the next

@@ -366,11 +366,10 @@ private Q_SLOTS:
     // account and the contacts the import made, and keeps the stored one.
     void undoTakesABatchOutOfTheSearchIndexInOneSegment()
     {
-        // One batch, one transaction: its undo deletes the six accounts' search entries in
-        // ascending rowid order, so FTS5 writes them as one segment (merging off to count them),
-        // not one for every step back. The contacts go with their accounts in that order too,
-        // except Bert 1–3, also linked to the next account: the last step deletes them, one step
-        // back.
+        // One batch, one transaction: its undo deletes the six accounts' and the contacts' search
+        // entries in ascending rowid order, so FTS5 writes them as one segment per index
+        // (merging off to count them), not one for every step back. Bert 1–3, also linked to the
+        // next account, go with the last step: one step back.
         test::StoreFixture f;
         const auto plan = test::planImport(
             f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 12);
