@@ -66,6 +66,7 @@ private:
 
     quint64 hash(QStringView text) const;
     static quint64 combine(quint64 a, quint64 b);
+    static quint64 linkKey(qint32 accountRow, qint32 contactRow); // exact, not a hash
     RowRelation& stored(qint64 row);
 
     const RowInterpreter* m_interpreter;

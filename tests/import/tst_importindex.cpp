@@ -127,6 +127,20 @@ private Q_SLOTS:
         QCOMPARE(pass.index.linkCount(), 1);
     }
 
+    void contactsOfNeighbouringRowsAreLinkedToAnotherAccountBoth()
+    {
+        // Rows 1 and 2 differ only in the lowest bit: their links to B must not look alike.
+        const FirstPass pass({person(u"A"_s, u"Bernd"_s, u"Schulz"_s, u"bernd@x.de"_s),
+                              person(u"A"_s, u"Carla"_s, u"Neu"_s, u"carla@x.de"_s),
+                              person(u"B"_s, u"Bernd"_s, u"Schulz"_s, u"bernd@x.de"_s),
+                              person(u"B"_s, u"Carla"_s, u"Neu"_s, u"carla@x.de"_s)});
+        QVERIFY(!pass.index.relation(3).duplicate);
+        QVERIFY(!pass.index.relation(4).duplicate);
+        QCOMPARE(pass.index.relation(4).contactRow, 2);
+        QCOMPARE(pass.index.linkCount(), 2);
+        QCOMPARE(pass.index.duplicateCount(), 0);
+    }
+
     void sameContactTwiceOnOneAccountIsADuplicate()
     {
         const FirstPass pass({person(u"Berg"_s, u"Ben"_s, u"Berg"_s, u"ben@berg.de"_s),
@@ -314,6 +328,28 @@ private Q_SLOTS:
         QVERIFY(accounts.at(1).account.contacts.at(0).existingContactId);
         QCOMPARE(accounts.at(1).account.contacts.at(0).contact.id,
                  accounts.at(0).account.contacts.at(1).contact.id);
+    }
+
+    void sharedContactIsCreatedFromItsFirstRow()
+    {
+        // B is complete first and creates Jo: with row 1's phone, not row 3's empty one; the
+        // link's own switches stay row 3's.
+        Row first = person(u"A"_s, u"Jo"_s, u"X"_s, u"jo@x.de"_s, u"0351 1234567"_s);
+        Row later = person(u"B"_s, u"Jo"_s, u"X"_s, u"JO@x.de"_s);
+        later.login = u"ja"_s;
+        const FirstPass pass({first, person(u"B"_s, u"Bo"_s, u"X"_s, u"bo@x.de"_s), later,
+                              person(u"A"_s, u"Al"_s, u"X"_s, u"al@x.de"_s)});
+        const QList<ImportedAccount> accounts = secondPass(pass, QUuid::createUuid());
+        QCOMPARE(accounts.size(), 2);
+        const AccountContact& created = accounts.at(0).account.contacts.at(1);
+        QCOMPARE(accounts.at(0).rows.at(1), 3);
+        QVERIFY(!created.existingContactId);
+        QCOMPARE(created.contact.email, u"jo@x.de"_s);
+        QCOMPARE(created.contact.phones.size(), 1);
+        QCOMPARE(created.contact.phones.constFirst().number, u"+493511234567"_s);
+        QVERIFY(created.switches.login);
+        QVERIFY(!accounts.at(1).account.contacts.at(0).switches.login);
+        QCOMPARE(accounts.at(1).account.contacts.at(0).contact.id, created.contact.id);
     }
 };
 
