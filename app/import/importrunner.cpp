@@ -315,7 +315,7 @@ bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& acco
             return false;
         const bool linked = m_plan.contactMatch(row) && m_plan.linkedToAccountMatch(row);
         if (linked) {
-            if (!target.update && !(i == 0 && changed))
+            if (!target.update && !target.updatedBefore && !(i == 0 && changed))
                 ++m_batch.counts().skip;
             continue;
         }

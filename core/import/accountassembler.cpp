@@ -82,17 +82,33 @@ QList<ImportedAccount> AccountAssembler::finish()
     return out;
 }
 
+const Contact* AccountAssembler::openContactAt(qint32 row) const
+{
+    const auto it = m_open.constFind(m_index->relation(row).accountRow);
+    if (it == m_open.cend())
+        return nullptr;
+    const qsizetype i = it->imported.rows.indexOf(row);
+    return i < 0 ? nullptr : &it->imported.account.contacts.at(i).contact;
+}
+
 ImportedAccount AccountAssembler::complete(Open open)
 {
     Account& account = open.imported.account;
     account.type = open.type.value_or(AccountType::Individual);
-    // Whichever account is handed out first creates a shared contact; later ones link it.
+    // Whichever account is handed out first creates a shared contact; later ones link it. It is
+    // created from the contact's first row, as the plan labels it: when that row's account is
+    // still open, its values replace this row's (the link's switches stay this row's).
     for (qsizetype i = 0; i < account.contacts.size(); ++i) {
         const qint32 contactRow = open.contactRows.at(i);
-        if (m_createdShared.contains(contactRow))
+        if (m_createdShared.contains(contactRow)) {
             account.contacts[i].existingContactId = account.contacts.at(i).contact.id;
-        else if (m_index->relation(contactRow).shared)
+        } else if (m_index->relation(contactRow).shared) {
             m_createdShared.insert(contactRow);
+            if (open.imported.rows.at(i) != contactRow) {
+                if (const Contact* first = openContactAt(contactRow))
+                    account.contacts[i].contact = *first; // same id: importRecordId(contactRow)
+            }
+        }
     }
     return std::move(open.imported);
 }

@@ -9,7 +9,8 @@ struct ImportedAccount {
     /// Its id (importRecordId), the fields of its rows merged (the first row that gives a value
     /// wins; tags and team members are united) and one entry per contact in row order. A
     /// contact that an account assembled before already brought has existingContactId set:
-    /// link it rather than create it.
+    /// link it rather than create it. A contact on several accounts has the values of its first
+    /// row in whichever account brings it first.
     Account account;
     QList<qint64> rows; ///< the data row of each entry of account.contacts
 };
@@ -53,6 +54,8 @@ private:
     };
 
     ImportedAccount complete(Open open);
+    /// The contact of data row @p row in an account still open, if there is one.
+    const Contact* openContactAt(qint32 row) const;
 
     const ImportIndex* m_index;
     RecordIds m_ids;

@@ -362,8 +362,41 @@ private Q_SLOTS:
         QCOMPARE(again->counts().accountsCreate, 5);
     }
 
-    // A stored contact the file links to a new account is the firm's: undo removes the
-    // account and the contacts the import made, and keeps the stored one.
+    void aContactOnTwoAccountsTakesItsFirstRowWhicheverAccountEndsFirst()
+    {
+        // Beta ends (row 4) before Alpha (row 5), so Beta's rows 3 and 4 come first to the
+        // run. Bernd (stored) is still updated, and Carla (new) created, from their first rows
+        // on Alpha, as the plan labels them; the report counts what the plan counted.
+        test::StoreFixture f;
+        core::Account alpha = test::company(
+            u"Alpha GmbH"_s, {test::person(u"Bernd"_s, u"Schulz"_s, u"bernd@x.example"_s)});
+        alpha.name = u"Alpha GmbH"_s;
+        QVERIFY(f.store.createAccount(alpha).isEmpty());
+        const QUuid bernd = alpha.contacts[0].contact.id;
+        const QString file = u"Konto;Vorname;Nachname;E-Mail;Telefon\n"
+                             "Alpha GmbH;Bernd;Schulz;bernd@x.example;0351 123456\n"
+                             "Alpha GmbH;Carla;Neu;carla@x.example;0351 654321\n"
+                             "Beta KG;Bernd;Schulz;BERND@x.example;\n"
+                             "Beta KG;Carla;Neu;carla@x.example;\n"
+                             "Alpha GmbH;Anna;Meier;anna@x.example;\n"_s;
+        const auto plan = test::planImport(f.store, test::writeImportFile(f.dir, u"s.csv"_s, file),
+                                           {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        QCOMPARE(plan->label(1), app::RowLabel::Update);
+        QCOMPARE(plan->label(3), app::RowLabel::Link);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts, plan->counts());
+        QCOMPARE(result.counts.update, 1);
+        QCOMPARE(result.counts.link, 2);
+        QCOMPARE(result.counts.contactsCreate, 2);
+        QCOMPARE(f.store.contact(bernd)->phones.value(0).number, u"+49351123456"_s);
+        const QList<core::Contact> carla = f.store.findContacts(u"Carla"_s);
+        QCOMPARE(carla.size(), 1);
+        QCOMPARE(carla.constFirst().phones.value(0).number, u"+49351654321"_s);
+        QCOMPARE(f.count(u"SELECT count(*) FROM account_contacts"_s), 5);
+    }
+
     void undoTakesABatchOutOfTheSearchIndexInOneSegment()
     {
         // One batch, one transaction: its undo deletes the six accounts' and the contacts' search
@@ -392,6 +425,8 @@ private Q_SLOTS:
                  0);
     }
 
+    // A stored contact the file links to a new account is the firm's: undo removes the
+    // account and the contacts the import made, and keeps the stored one.
     void undoKeepsAStoredContactLinkedToANewAccount()
     {
         test::StoreFixture f;
