@@ -348,6 +348,8 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     }
     if (opened.source->error())
         plan->m_readError = opened.source->error();
+    if (const core::CsvReader* csv = opened.csv())
+        plan->m_dialect = csv->dialect(); // the encoding can be decided late (CsvReader::open)
     if (plan->m_cache && !plan->m_cache->finish())
         return fail(tr("There is no room for the import's temporary file."));
     if (options.progress)

@@ -96,6 +96,8 @@ bool CsvReader::open()
 
     const DetectedEncoding detected = detectEncoding(sample, m_eof);
     m_dialect.encoding = m_options.encoding.value_or(detected.encoding);
+    // ASCII so far: the first chunk with more decides (fill()).
+    m_encodingOpen = !m_options.encoding && !m_eof && isAscii(sample);
     const qsizetype bom = bomLength(sample, m_dialect.encoding);
     m_dialect.byteOrderMark = bom > 0;
     m_decoder = ChunkDecoder(m_dialect.encoding);
@@ -328,8 +330,15 @@ bool CsvReader::fill()
         }
         m_bytesRead += n;
         m_eof = n == 0;
-        m_text =
-            m_eof ? m_decoder.finish() : m_decoder.decode(QByteArrayView(m_chunk.constData(), n));
+        const QByteArrayView chunk(m_chunk.constData(), n);
+        if (m_encodingOpen && !m_eof && !isAscii(chunk)) {
+            // Everything before was ASCII, which both encodings read alike: a new decoder
+            // loses nothing.
+            m_encodingOpen = false;
+            m_dialect.encoding = detectEncoding(chunk, false).encoding;
+            m_decoder = ChunkDecoder(m_dialect.encoding);
+        }
+        m_text = m_eof ? m_decoder.finish() : m_decoder.decode(chunk);
         m_pos = 0;
         m_decodeError = m_decoder.hasError();
         if (!m_text.isEmpty())

@@ -51,7 +51,9 @@ public:
     explicit CsvReader(QIODevice* device, CsvOptions options = {});
 
     /// Reads enough of the file to find its dialect, then the header. False (see error()) for
-    /// an empty file, a file without a header, and the stopping errors above.
+    /// an empty file, a file without a header, and the stopping errors above. When the first
+    /// chunk is ASCII only and no encoding is given, the first chunk with other bytes decides
+    /// the encoding, so dialect() is final only after the last row.
     bool open();
     const CsvDialect& dialect() const { return m_dialect; }
     /// 1-based line of the header.
@@ -87,8 +89,9 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_line = 1;
     bool m_eof = false;
-    bool m_pendingCr = false;   // a CR ended the last line; an LF right after belongs to it
-    bool m_decodeError = false; // the decoder met bytes invalid in the encoding
+    bool m_pendingCr = false;    // a CR ended the last line; an LF right after belongs to it
+    bool m_decodeError = false;  // the decoder met bytes invalid in the encoding
+    bool m_encodingOpen = false; // only ASCII read so far and no encoding given: not decided
 
     // The record being read.
     State m_state = State::FieldStart;

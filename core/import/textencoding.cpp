@@ -1,5 +1,7 @@
 #include "textencoding.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::core {
@@ -143,7 +145,31 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
         if (const qsizetype bom = bomLength(sample, e))
             return {e, bom};
     }
-    return {isValidUtf8(sample, complete) ? TextEncoding::Utf8 : TextEncoding::Windows1252, 0};
+    if (!complete)
+        sample.chop(incompleteUtf8Tail(sample));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(sample);
+    if (!decoder.hasError())
+        return {TextEncoding::Utf8, 0};
+    // Windows-1252 text read as UTF-8 is invalid at nearly every letter beyond ASCII ("Müller":
+    // 0xFC before an ASCII letter). UTF-8 text with a stray byte here and there (a file
+    // pieced together from two sources) has more valid letters beyond ASCII than invalid
+    // bytes: it stays UTF-8, and the rows with the stray bytes are reported.
+    qsizetype invalid = 0;
+    qsizetype letters = 0;
+    for (QChar c : text) {
+        if (c == QChar::ReplacementCharacter)
+            ++invalid;
+        else if (c.unicode() > 0x7F && !c.isLowSurrogate())
+            ++letters;
+    }
+    return {letters > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252, 0};
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 QStringDecoder makeDecoder(TextEncoding encoding, QStringDecoder::Flags flags)

@@ -24,10 +24,15 @@ struct DetectedEncoding {
     qsizetype bomLength = 0; ///< bytes of byte order mark to skip
 };
 
-/// A BOM decides; without one, the sample is UTF-8 when it is valid UTF-8 and Windows-1252
-/// otherwise. @p complete says the sample is the whole file (a multi-byte sequence cut off at
-/// the end of a partial sample is not an error).
+/// A BOM decides; without one, the sample is UTF-8 when it is valid UTF-8 or when its valid
+/// characters beyond ASCII outnumber its invalid bytes, and Windows-1252 otherwise. @p complete
+/// says the sample is the whole file (a multi-byte sequence cut off at the end of a partial
+/// sample is not an error). A sample of ASCII only says nothing (UTF-8 and Windows-1252 agree
+/// on it): see isAscii().
 DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
+
+/// True when no byte of @p bytes is beyond ASCII.
+bool isAscii(QByteArrayView bytes);
 
 /// Length of a byte order mark of @p encoding at the start of @p data (0 when there is none).
 qsizetype bomLength(QByteArrayView data, TextEncoding encoding);

@@ -392,6 +392,36 @@ private Q_SLOTS:
         QCOMPARE(result.rows.at(3).values.constFirst(), u"Zoë"_s);
     }
 
+    void windows1252AfterAnAsciiStartIsDetected()
+    {
+        // The first chunk is ASCII only: the chunk with the first "ü" decides.
+        CsvOptions options;
+        options.chunkSize = 32;
+        const ReadResult result = readCsv(
+            "Name;Ort\nBerta;Bautzen\nOtto;Zittau\nKarl;Pirna\nM\xFCller;G\xF6rlitz\n"_ba, options);
+        QVERIFY(!result.error);
+        QCOMPARE(result.dialect.encoding, TextEncoding::Windows1252);
+        QCOMPARE(result.rows.size(), 4);
+        QCOMPARE(result.rows.at(3).values, (QStringList{u"Müller"_s, u"Görlitz"_s}));
+        QVERIFY(result.rows.at(3).issues.isEmpty());
+    }
+
+    void utf8WithAStrayWindows1252ByteStaysUtf8()
+    {
+        // A UTF-8 file with one Windows-1252 "ö" pasted in: the other rows are read right,
+        // the pasted one is reported, instead of every umlaut becoming "Ã¼".
+        const ReadResult result = readCsv("Name;Ort\nM\xC3\xBCller;M\xC3\xBCnchen\nWei\xC3\x9F;"
+                                          "Dresden\nSchulz;K\xF6ln\n"_ba);
+        QVERIFY(!result.error);
+        QCOMPARE(result.dialect.encoding, TextEncoding::Utf8);
+        QCOMPARE(result.rows.at(0).values, (QStringList{u"Müller"_s, u"München"_s}));
+        QVERIFY(result.rows.at(1).issues.isEmpty());
+        QCOMPARE(issueCodes(result.rows.at(2).issues), QStringList{code::invalidEncoding});
+        // Windows-1252 text with a letter that happens to be valid UTF-8 stays Windows-1252.
+        const ReadResult latin = readCsv("Name\nM\xFCller\nG\xF6rlitz\n\xC4\x80\n"_ba);
+        QCOMPARE(latin.dialect.encoding, TextEncoding::Windows1252);
+    }
+
     void tooManyRowsStops()
     {
         CsvOptions options;
