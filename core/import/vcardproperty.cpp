@@ -177,19 +177,22 @@ QString unescapeVCardText(QStringView text)
     return out;
 }
 
-QStringList splitVCardValue(QStringView text, QChar separator)
+QStringList splitVCardValue(QStringView text, QChar separator, VCardEscapes escapes)
 {
     QStringList parts;
+    auto add = [&](QStringView part) {
+        parts.append(escapes == VCardEscapes::Resolve ? unescapeVCardText(part) : part.toString());
+    };
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) == u'\\') {
             ++i; // the escaped character never separates
         } else if (text.at(i) == separator) {
-            parts.append(unescapeVCardText(text.sliced(start, i - start)));
+            add(text.sliced(start, i - start));
             start = i + 1;
         }
     }
-    parts.append(unescapeVCardText(text.sliced(qMin(start, text.size()))));
+    add(text.sliced(qMin(start, text.size())));
     return parts;
 }
 

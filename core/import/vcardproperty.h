@@ -37,8 +37,12 @@ QByteArray decodeQuotedPrintable(QByteArrayView encoded);
 /// character; any other backslash is kept.
 QString unescapeVCardText(QStringView text);
 
+enum class VCardEscapes { Resolve, Keep };
+
 /// Splits a structured value (N, ADR, ORG: @p separator ';') or a list (CATEGORIES: ',') at
-/// unescaped separators, and unescapes each part.
-QStringList splitVCardValue(QStringView text, QChar separator);
+/// unescaped separators, and unescapes each part unless @p escapes says Keep (for a component
+/// that is itself a list, split again later).
+QStringList splitVCardValue(QStringView text, QChar separator,
+                            VCardEscapes escapes = VCardEscapes::Resolve);
 
 } // namespace kontor::core

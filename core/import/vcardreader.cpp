@@ -45,12 +45,13 @@ QString joinedNonEmpty(const QStringList& parts, const QString& separator)
     return kept.join(separator);
 }
 
-QString component(const QStringList& parts, qsizetype index)
+QString component(const QStringList& rawParts, qsizetype index)
 {
-    // A component may itself be a list ("Anna,Maria"): its items are joined with spaces.
-    if (index >= parts.size())
+    // A component may itself be a list ("Anna,Maria"): its items are joined with spaces. An
+    // escaped comma ("\\,") is text.
+    if (index >= rawParts.size())
         return {};
-    return joinedNonEmpty(parts.at(index).split(u','), u" "_s);
+    return joinedNonEmpty(splitVCardValue(rawParts.at(index), u','), u" "_s);
 }
 
 } // namespace
@@ -69,7 +70,7 @@ struct VCardReader::Card {
     qint64 row = 0;
     qint64 line = 0;
     QString formattedName;
-    QStringList name;
+    QStringList name; // N's components, still escaped (each may be a list)
     QString organization;
     QList<Typed> emails;
     QList<Typed> phones;
@@ -387,10 +388,12 @@ void VCardReader::takeProperty(Card& card, VCardProperty& property, qint64 lineN
         card.formattedName = unescapeVCardText(text).trimmed();
         break;
     case FamilyName:
-        card.name = splitVCardValue(text, u';');
+        card.name = splitVCardValue(text, u';', VCardEscapes::Keep);
         break;
     case Organization:
-        card.organization = component(splitVCardValue(text, u';'), 0);
+        // The organisation's name, without its units; a comma in it is text (Outlook does
+        // not always escape it).
+        card.organization = splitVCardValue(text, u';').constFirst().trimmed();
         break;
     case Email1:
         typed.value = unescapeVCardText(text).trimmed();

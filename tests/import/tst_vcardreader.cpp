@@ -130,6 +130,22 @@ private Q_SLOTS:
                  u"Prager Str. 8, Aufgang B, Hinterhaus"_s);
     }
 
+    void commasInOrganisationAndNameAreKept()
+    {
+        // ORG: a comma is text, escaped or not; units after ';' are left out. N: an escaped
+        // comma is text, an unescaped one separates the items of a list.
+        const ReadResult result =
+            readVCard("BEGIN:VCARD\nVERSION:3.0\nN:Meier\\, Jr.;Anna,Maria\nORG:Meier\\, Schulz & "
+                      "Partner mbB;Lohn\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nN:B;C\n"
+                      "ORG:Kanzlei Nord, Süd\nEND:VCARD\n"_ba);
+        QCOMPARE(result.rows.size(), 2);
+        const SourceRow& row = result.rows.constFirst();
+        QCOMPARE(value(row, VCardReader::Organization), u"Meier, Schulz & Partner mbB"_s);
+        QCOMPARE(value(row, VCardReader::FamilyName), u"Meier, Jr."_s);
+        QCOMPARE(value(row, VCardReader::GivenName), u"Anna Maria"_s);
+        QCOMPARE(value(result.rows.at(1), VCardReader::Organization), u"Kanzlei Nord, Süd"_s);
+    }
+
     void utf16FileWithBom()
     {
         const QString text = u"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Çelik;Özlem\r\nEND:VCARD\r\n"_s;
