@@ -3,6 +3,7 @@
 #include "core/germantext.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +130,8 @@ constexpr Known knownHeaders[] = {
     {u"streetaddress", ImportField::Street},
     {u"homestreet", ImportField::Street},
     {u"address1street", ImportField::Street},
+    {u"strassegeschaeftlich", ImportField::Street},
+    {u"businessstreet", ImportField::Street},
     {u"hausnummer", ImportField::HouseNumber},
     {u"hausnr", ImportField::HouseNumber},
     {u"housenumber", ImportField::HouseNumber},
@@ -141,6 +144,8 @@ constexpr Known knownHeaders[] = {
     {u"postcode", ImportField::PostalCode},
     {u"homepostalcode", ImportField::PostalCode},
     {u"address1postalcode", ImportField::PostalCode},
+    {u"postleitzahlgeschaeftlich", ImportField::PostalCode},
+    {u"businesspostalcode", ImportField::PostalCode},
     {u"ort", ImportField::City},
     {u"stadt", ImportField::City},
     {u"wohnort", ImportField::City},
@@ -149,6 +154,8 @@ constexpr Known knownHeaders[] = {
     {u"town", ImportField::City},
     {u"homecity", ImportField::City},
     {u"address1city", ImportField::City},
+    {u"ortgeschaeftlich", ImportField::City},
+    {u"businesscity", ImportField::City},
     {u"bundesland", ImportField::Region},
     {u"regionprivat", ImportField::Region},
     {u"bundeslandkantonprivat", ImportField::Region},
@@ -156,6 +163,9 @@ constexpr Known knownHeaders[] = {
     {u"state", ImportField::Region},
     {u"homestate", ImportField::Region},
     {u"address1region", ImportField::Region},
+    {u"bundeslandkantongeschaeftlich", ImportField::Region},
+    {u"regiongeschaeftlich", ImportField::Region},
+    {u"businessstate", ImportField::Region},
     {u"land", ImportField::Country},
     {u"staat", ImportField::Country},
     {u"landregionprivat", ImportField::Country},
@@ -163,6 +173,8 @@ constexpr Known knownHeaders[] = {
     {u"countryregion", ImportField::Country},
     {u"homecountryregion", ImportField::Country},
     {u"address1country", ImportField::Country},
+    {u"landregiongeschaeftlich", ImportField::Country},
+    {u"businesscountryregion", ImportField::Country},
     // contact: tags and switches
     {u"kategorien", ImportField::ContactTags},
     {u"schlagwoerterkontakt", ImportField::ContactTags},
@@ -242,6 +254,16 @@ QString normalizedHeader(QStringView header)
     return out;
 }
 
+int addressKind(QStringView header)
+{
+    const QString n = normalizedHeader(header);
+    if (n.endsWith(u"geschaeftlich") || n.startsWith(u"business"))
+        return 1;
+    if (n.endsWith(u"privat") || n.startsWith(u"home"))
+        return 2;
+    return 0;
+}
+
 ImportMapping autoMap(const QStringList& headers, const QList<CustomFieldDefinition>& customFields)
 {
     QStringList normalized;
@@ -263,6 +285,7 @@ ImportMapping autoMap(const QStringList& headers, const QList<CustomFieldDefinit
 
     ImportMapping mapping;
     QList<bool> taken(importFieldCount, false);
+    QSet<std::pair<int, int>> addressesTaken; // (field, addressKind)
     QStringList customTaken;
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString& header = headers.at(i);
@@ -298,6 +321,14 @@ ImportMapping autoMap(const QStringList& headers, const QList<CustomFieldDefinit
                 entry = {header, ImportField::Ignore, {}};
             else
                 customTaken.append(key);
+        } else if (addressPart(entry.field) >= 0) {
+            // One column per field and address: an export's business and home addresses both
+            // map, in file order (RowInterpreter takes the first one given).
+            const std::pair<int, int> key{static_cast<int>(entry.field), addressKind(header)};
+            if (addressesTaken.contains(key))
+                entry.field = ImportField::Ignore;
+            else
+                addressesTaken.insert(key);
         } else if (entry.field != ImportField::Ignore && !isListField(entry.field)) {
             if (taken.at(static_cast<int>(entry.field)))
                 entry.field = ImportField::Ignore;

@@ -21,12 +21,18 @@ namespace kontor::core {
 /// A header naming one of the firm's custom fields maps to it, also through common synonyms
 /// (Mandantennummer, Steuernummer, Steuer-ID, USt-IdNr., Geburtsdatum, Notizen, Website).
 /// "Name" is the last name when another column holds the first name and none the last name,
-/// else the full name. A field that is not a list field goes to the first column naming it.
+/// else the full name. A field that is not a list field goes to the first column naming it;
+/// an address field to the first column naming it per address (Outlook's business and home
+/// addresses, see addressKind()).
 ImportMapping autoMap(const QStringList& headers,
                       const QList<CustomFieldDefinition>& customFields = {});
 
 /// The form headers are compared in: case-folded, umlauts and ß spelt out ("ae", "ss"), and
 /// nothing but letters and digits ("E-Mail-Adresse" → "emailadresse").
 QString normalizedHeader(QStringView header);
+
+/// Which of an export's addresses a column header names: 1 the business address ("Ort
+/// geschäftlich", "Business City"), 2 the home address ("Ort privat", "Home City"), 0 none.
+int addressKind(QStringView header);
 
 } // namespace kontor::core

@@ -94,6 +94,26 @@ bool isListField(ImportField field)
     }
 }
 
+int addressPart(ImportField field)
+{
+    switch (field) {
+    case ImportField::Street:
+        return 0;
+    case ImportField::HouseNumber:
+        return 1;
+    case ImportField::PostalCode:
+        return 2;
+    case ImportField::City:
+        return 3;
+    case ImportField::Region:
+        return 4;
+    case ImportField::Country:
+        return 5;
+    default:
+        return -1;
+    }
+}
+
 QString ColumnMapping::key() const
 {
     if (isCustomField(field))

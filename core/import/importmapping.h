@@ -53,6 +53,9 @@ bool isCustomField(ImportField field);
 /// Fields that can take values from several columns (phones, tags, team members); of the
 /// other fields, the first non-empty column mapped to it wins.
 bool isListField(ImportField field);
+/// The place of an address field among street, house number, postal code, city, region and
+/// country (0–5); -1 for other fields. An address field may map once per address.
+int addressPart(ImportField field);
 
 /// One source column and what it is imported as.
 struct ColumnMapping {

@@ -1,5 +1,7 @@
 #include "rowinterpreter.h"
 
+#include "automapper.h"
+
 #include "cellvalues.h"
 
 #include "core/phonenumber.h"
@@ -124,6 +126,19 @@ RowInterpreter::RowInterpreter(ImportMapping mapping, ImportContext context)
         if (!isCustomField(column.field)) {
             if (column.field != ImportField::Ignore)
                 m_columns[static_cast<int>(column.field)].append(index);
+            if (const int part = addressPart(column.field); part >= 0) {
+                const int kind = addressKind(column.header);
+                auto address =
+                    std::find_if(m_addresses.begin(), m_addresses.end(), [&](const Address& a) {
+                        return a.kind == kind && a.columns[part] < 0;
+                    });
+                if (address == m_addresses.end()) {
+                    Address added;
+                    added.kind = kind;
+                    address = m_addresses.insert(m_addresses.end(), added);
+                }
+                address->columns[part] = index;
+            }
             continue;
         }
         const CustomFieldScope scope = column.field == ImportField::AccountCustomField
@@ -248,7 +263,9 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
         sources.column[static_cast<int>(ImportField::FirstName)] = column;
         sources.column[static_cast<int>(ImportField::LastName)] = column;
     }
-    contact.email = single(ImportField::Email);
+    // Google puts several addresses in one cell ("a@x.de ::: b@x.de"); a contact has one: the
+    // first.
+    contact.email = splitImportList(single(ImportField::Email)).value(0);
 
     bool primaryTaken = false;
     for (ImportField field : {ImportField::MobilePhone, ImportField::Phone}) {
@@ -270,16 +287,37 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
         }
     }
 
-    const QString street = single(ImportField::Street);
-    const QString houseNumber = single(ImportField::HouseNumber);
+    // Several addresses (Outlook: business and home): the first with a value is taken whole,
+    // never the street of one with the city of another.
+    const Address* address = nullptr;
+    for (const Address& candidate : m_addresses) {
+        const bool given =
+            std::any_of(candidate.columns.cbegin(), candidate.columns.cend(),
+                        [&](int column) { return column >= 0 && !cell(column).isEmpty(); });
+        if (given) {
+            address = &candidate;
+            break;
+        }
+    }
+    auto part = [&](ImportField field) {
+        const int column = address ? address->columns[addressPart(field)] : -1;
+        QString value = column >= 0 ? cell(column) : QString();
+        if (!value.isEmpty()) {
+            sources.column[static_cast<int>(field)] = column;
+            any = true;
+        }
+        return value;
+    };
+    const QString street = part(ImportField::Street);
+    const QString houseNumber = part(ImportField::HouseNumber);
     contact.address.street = QStringList{street, houseNumber}.join(u' ').trimmed();
     if (street.isEmpty())
         sources.column[static_cast<int>(ImportField::Street)] =
             sources.column[static_cast<int>(ImportField::HouseNumber)];
-    contact.address.postalCode = single(ImportField::PostalCode);
-    contact.address.city = single(ImportField::City);
-    contact.address.region = single(ImportField::Region);
-    contact.address.country = single(ImportField::Country);
+    contact.address.postalCode = part(ImportField::PostalCode);
+    contact.address.city = part(ImportField::City);
+    contact.address.region = part(ImportField::Region);
+    contact.address.country = part(ImportField::Country);
     contact.tags = list(ImportField::ContactTags);
 
     for (const CustomColumn& custom : m_customColumns) {

@@ -44,8 +44,10 @@ struct InterpretedRow {
 
 /// Turns source rows into accounts through a mapping. Pure: it knows nothing of stored data.
 /// Cells are read with cleanedCell(); of several columns mapped to one field the first
-/// non-empty one counts (list fields take all); a full name is split when first and last name
-/// are empty; an empty type becomes Company when a company name is given (R-ACC-5).
+/// non-empty one counts (list fields take all; the address fields' n-th columns are the n-th
+/// address, and the first address with a value is taken whole); of several email addresses in
+/// one cell the first counts; a full name is split when first and last name are empty; an
+/// empty type becomes Company when a company name is given (R-ACC-5).
 class RowInterpreter {
 public:
     RowInterpreter(ImportMapping mapping, ImportContext context);
@@ -82,6 +84,13 @@ private:
     ImportContext m_context;
     AccountRules m_rules;
     std::array<QList<int>, importFieldCount> m_columns;
+    /// The addresses the mapping holds, in file order: per address its kind (addressKind())
+    /// and its column for street, house number, postal code, city, region, country (-1: none).
+    struct Address {
+        int kind = 0;
+        std::array<int, 6> columns{-1, -1, -1, -1, -1, -1};
+    };
+    QList<Address> m_addresses;
     QList<CustomColumn> m_customColumns;
     QHash<QString, QUuid> m_teamMembers; // comparable name or email → id
     RowIssues m_mappingIssues;

@@ -115,17 +115,12 @@ private Q_SLOTS:
                            u"Home City"_s,      u"Home Postal Code"_s, u"Home Country/Region"_s,
                            u"Business Phone"_s, u"Mobile Phone"_s,     u"Categories"_s,
                            u"E-mail Address"_s, u"E-mail 2 Address"_s}
-            << QStringList{u"First Name=first_name"_s,
-                           u"Last Name=last_name"_s,
-                           u"Company=company_name"_s,
-                           u"Home Street=street"_s,
-                           u"Home City=city"_s,
-                           u"Home Postal Code=postal_code"_s,
-                           u"Home Country/Region=country"_s,
-                           u"Business Phone=phone"_s,
-                           u"Mobile Phone=mobile_phone"_s,
-                           u"Categories=contact_tags"_s,
-                           u"E-mail Address=email"_s};
+            << QStringList{u"First Name=first_name"_s,        u"Last Name=last_name"_s,
+                           u"Company=company_name"_s,         u"Business Street=street"_s,
+                           u"Home Street=street"_s,           u"Home City=city"_s,
+                           u"Home Postal Code=postal_code"_s, u"Home Country/Region=country"_s,
+                           u"Business Phone=phone"_s,         u"Mobile Phone=mobile_phone"_s,
+                           u"Categories=contact_tags"_s,      u"E-mail Address=email"_s};
         QTest::newRow("old Google CSV") << QStringList{u"Name"_s,
                                                        u"Given Name"_s,
                                                        u"Additional Name"_s,
@@ -147,6 +142,13 @@ private Q_SLOTS:
         QTest::newRow("Name alone is the full name")
             << QStringList{u"Name"_s, u"E-Mail"_s}
             << QStringList{u"Name=full_name"_s, u"E-Mail=email"_s};
+        QTest::newRow("an address field once per address")
+            << QStringList{u"Straße"_s,           u"Adresse"_s,
+                           u"Strasse"_s,          u"Business City"_s,
+                           u"Ort geschäftlich"_s, u"Home City"_s,
+                           u"Ort privat"_s,       u"Ort"_s}
+            << QStringList{u"Straße=street"_s, u"Business City=city"_s, u"Home City=city"_s,
+                           u"Ort=city"_s};
         QTest::newRow("a field goes to its first column only")
             << QStringList{u"Ort"_s, u"Stadt"_s, u"Telefon"_s, u"Tel."_s}
             << QStringList{u"Ort=city"_s, u"Telefon=phone"_s, u"Tel.=phone"_s};
@@ -202,6 +204,11 @@ private Q_SLOTS:
                                                         u"Weitere Vornamen=middle_name"_s,
                                                         u"Nachname=last_name"_s,
                                                         u"Firma=company_name"_s,
+                                                        u"Straße geschäftlich=street"_s,
+                                                        u"Ort geschäftlich=city"_s,
+                                                        u"Region geschäftlich=region"_s,
+                                                        u"Postleitzahl geschäftlich=postal_code"_s,
+                                                        u"Land/Region geschäftlich=country"_s,
                                                         u"Straße privat=street"_s,
                                                         u"Ort privat=city"_s,
                                                         u"Bundesland/Kanton privat=region"_s,

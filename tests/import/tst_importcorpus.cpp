@@ -257,7 +257,10 @@ private Q_SLOTS:
         QCOMPARE(klaus.customFields.value(idOf(u"Notizen"_s)).toString(),
                  u"Ruft lieber an.\nTermine nur vormittags."_s);
         QCOMPARE(r.row(2)->account.companyName, u"Hoffmann Bau GmbH"_s);
-        QVERIFY(r.contact(2).address.isEmpty()); // only a business address: not mapped
+        // Only a business address: taken as the address (Klaus above has only a home one).
+        QCOMPARE(r.contact(2).address.street, u"Werkstraße 9"_s);
+        QCOMPARE(r.contact(2).address.postalCode, u"02625"_s);
+        QCOMPARE(r.contact(2).address.city, u"Bautzen"_s);
     }
 
     void datevDebitorenKreditoren()
@@ -421,19 +424,22 @@ private Q_SLOTS:
 
     void invalidUtf8()
     {
-        // Not valid UTF-8 in the sample: read as Windows-1252, as German Excel would have
-        // written it. Every byte is a character there, so nothing is lost or refused.
+        // UTF-8 with one broken sequence: detected as UTF-8 (its valid umlauts outnumber the
+        // broken bytes), so the row with the broken bytes has an issue and the others are
+        // read right, not as "JÃ¼rgen".
         const Imported guessed = importFile(u"invalid-utf8.csv"_s);
-        QCOMPARE(guessed.dialect.encoding, TextEncoding::Windows1252);
-        QCOMPARE(guessed.contact(1).firstName, u"JÃ¼rgen"_s);
-        // Told it is UTF-8: the row with the broken bytes has an issue, the others are fine.
+        QCOMPARE(guessed.dialect.encoding, TextEncoding::Utf8);
+        QVERIFY(guessed.row(1)->ok());
+        QCOMPARE(guessed.contact(1).firstName, u"Jürgen"_s);
+        QCOMPARE(guessed.contact(2).lastName, u"Şahin"_s);
+        QCOMPARE(guessed.issues(3), QStringList{u"last_name@Nachname=invalid_encoding"_s});
+        QVERIFY(guessed.row(4)->ok());
+        // Told it is Windows-1252: every byte is a character there, nothing is refused.
         ImportSourceOptions options;
-        options.csv.encoding = TextEncoding::Utf8;
+        options.csv.encoding = TextEncoding::Windows1252;
         const Imported told = importFile(u"invalid-utf8.csv"_s, options);
-        QVERIFY(told.row(1)->ok());
-        QCOMPARE(told.contact(2).lastName, u"Şahin"_s);
-        QCOMPARE(told.issues(3), QStringList{u"last_name@Nachname=invalid_encoding"_s});
-        QVERIFY(told.row(4)->ok());
+        QCOMPARE(told.contact(1).firstName, u"JÃ¼rgen"_s);
+        QVERIFY(told.row(3)->ok());
     }
 
     void twoThousandColumns()

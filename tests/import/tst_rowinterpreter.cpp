@@ -247,6 +247,50 @@ private Q_SLOTS:
         QCOMPARE(describe(single.issues), QStringList{u"full_name@Name=required"_s});
     }
 
+    void takesTheFirstAddressWithAValueWhole()
+    {
+        // Outlook's columns: the business address, then the home one (street, city).
+        const RowInterpreter interpreter(
+            mappingOf({u"Vorname=first_name"_s, u"Nachname=last_name"_s,
+                       u"Straße geschäftlich=street"_s, u"Ort geschäftlich=city"_s,
+                       u"Straße privat=street"_s, u"Ort privat=city"_s}),
+            context());
+        auto address = [&](const QStringList& cells) -> QString {
+            const InterpretedRow row =
+                interpreter.interpret(sourceRow(QStringList{u"Anna"_s, u"Berg"_s} + cells));
+            const PostalAddress& a = row.account.contacts.constFirst().contact.address;
+            return a.street + u'|' + a.city;
+        };
+        QCOMPARE(address({u"Werkstr. 9"_s, u"Bautzen"_s, u"Gartenweg 4"_s, u"Görlitz"_s}),
+                 u"Werkstr. 9|Bautzen"_s);
+        QCOMPARE(address({QString(), QString(), u"Gartenweg 4"_s, u"Görlitz"_s}),
+                 u"Gartenweg 4|Görlitz"_s);
+        // Only a business city: not mixed with the home street.
+        QCOMPARE(address({QString(), u"Bautzen"_s, u"Gartenweg 4"_s, u"Görlitz"_s}), u"|Bautzen"_s);
+        // The addresses are told apart by their headers, not by their order per field: without
+        // the business street column, a home address is still taken whole.
+        const RowInterpreter partial(
+            mappingOf({u"Vorname=first_name"_s, u"Nachname=last_name"_s, u"Ort geschäftlich=city"_s,
+                       u"Straße privat=street"_s, u"Ort privat=city"_s}),
+            context());
+        const InterpretedRow home = partial.interpret(
+            sourceRow({u"Anna"_s, u"Berg"_s, QString(), u"Gartenweg 4"_s, u"Görlitz"_s}));
+        QCOMPARE(home.account.contacts.constFirst().contact.address.city, u"Görlitz"_s);
+    }
+
+    void takesTheFirstOfSeveralEmailAddresses()
+    {
+        // Google Contacts joins the addresses of one label with " ::: ".
+        const RowInterpreter interpreter(
+            mappingOf(
+                {u"Vorname=first_name"_s, u"Nachname=last_name"_s, u"E-mail 1 - Value=email"_s}),
+            context());
+        const InterpretedRow row = interpreter.interpret(
+            sourceRow({u"Greta"_s, u"Grün"_s, u"greta@gruen.example ::: g2@gruen.example"_s}));
+        QVERIFY(row.ok());
+        QCOMPARE(row.account.contacts.constFirst().contact.email, u"greta@gruen.example"_s);
+    }
+
     void namesEachProblemsRowColumnAndField_data()
     {
         QTest::addColumn<int>("column");
