@@ -105,6 +105,11 @@ std::optional<AccountType> parseAccountType(QStringView text)
     return std::nullopt;
 }
 
+bool statesNoAccountType(QStringView text)
+{
+    return oneOf(text.trimmed(), {u"0", u"keine angabe", u"k. a.", u"k.a.", u"unbekannt"});
+}
+
 QStringList splitImportList(QStringView text)
 {
     QStringList items;

@@ -361,7 +361,7 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
                               {text})));
     }
 
-    if (!typeText.isEmpty()) {
+    if (!typeText.isEmpty() && !statesNoAccountType(typeText)) {
         out.givenType = parseAccountType(typeText);
         if (!out.givenType) {
             out.issues.append(issueAt(

@@ -213,6 +213,10 @@ private Q_SLOTS:
             << QString() << u"Berg GmbH"_s << int(AccountType::Company) << true;
         QTest::newRow("stated") << u"Einzelperson"_s << QString() << int(AccountType::Individual)
                                 << true;
+        QTest::newRow("DATEV's 0 (keine Angabe) with a company name")
+            << u"0"_s << u"Berg GmbH"_s << int(AccountType::Company) << true;
+        QTest::newRow("DATEV's 0 (keine Angabe) alone")
+            << u"0"_s << QString() << int(AccountType::Individual) << false;
     }
     void decidesTheType()
     {
