@@ -144,12 +144,19 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
                 CliContext::tr("The errors cannot be written to “%1”.").arg(file.fileName()));
         }
     }
-    const bool unusable = !plan->mappingIssues().isEmpty();
+    // A read error before the first data row (a quote in it never closed) leaves nothing
+    // readable: that is the file's fault, like an empty one.
+    const bool unreadable = plan->readError().has_value() && plan->counts().rows == 0;
+    const bool unusable = !plan->mappingIssues().isEmpty() || unreadable;
     const bool rowErrors = plan->counts().errorRows > 0 || plan->readError().has_value();
 
-    if (unusable && !json)
+    if (unusable && !json) {
         cli.err() << u"kontor-cli: "_s
-                  << CliContext::tr("No row can be imported with this column mapping.") << Qt::endl;
+                  << (unreadable
+                          ? plan->readError()->message()
+                          : CliContext::tr("No row can be imported with this column mapping."))
+                  << Qt::endl;
+    }
     if (dryRun || unusable) {
         if (json) {
             cli.out()

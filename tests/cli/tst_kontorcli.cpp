@@ -84,6 +84,12 @@ private Q_SLOTS:
         QTest::newRow("missing file") << QByteArray() << QStringList{} << 2;
         QTest::newRow("empty file") << QByteArray("\r\n") << QStringList{} << 2;
         QTest::newRow("no name columns") << QByteArray("Foo;Bar\r\n1;2\r\n") << QStringList{} << 2;
+        QTest::newRow("a quote in the first row never closed")
+            << QByteArray("Konto;Vorname;Nachname\r\n\"Firma 1;Anna;Arm\r\nFirma 2;Bert;Bau\r\n")
+            << QStringList{} << 2;
+        QTest::newRow("a quote never closed after two good rows")
+            << good + "\"Firma 9;Ida;Irr;ida@x.example\r\n"
+            << QStringList{} << 1;
         QTest::newRow("bad duplicate choice")
             << good << QStringList{u"--on-duplicate"_s, u"merge"_s} << 2;
         QTest::newRow("unknown option") << good << QStringList{u"--frobnicate"_s} << 2;
