@@ -6,7 +6,8 @@ set_target_properties(Kontor::phonenumber PROPERTIES
   IMPORTED_LOCATION "${KONTOR_PHONENUMBER_LIBRARY}"
   INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${KONTOR_PHONENUMBER_INCLUDE_DIR}")
 
-# libsodium: the server's password hashes and tokens, the desktop client's import file hash.
+# libsodium: the server's password hashes and tokens, the desktop client's import file hash
+# and the import's keys for finding duplicates (core, SipHash).
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
+
 namespace kontor::core {
 
 /// What the first pass over a file found out about one row, kept compactly for the second.
@@ -70,7 +72,7 @@ private:
     RowRelation& stored(qint64 row);
 
     const RowInterpreter* m_interpreter;
-    size_t m_seed;
+    std::array<unsigned char, 16> m_key; // crypto_shorthash_KEYBYTES
     QHash<quint64, Group> m_groups;
     QHash<quint64, quint64> m_customValues; // (account, field) → value
     QHash<quint64, ContactEntry> m_byEmail;
