@@ -5,9 +5,10 @@
 
 #include "core/emailaddress.h"
 #include "core/import/cellvalues.h"
-#include "core/phonenumber.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +33,13 @@ struct StoreMatcher::Statements {
         : accountBySortKey(db, "SELECT rid, id, name FROM accounts WHERE sort_key = ?")
         , contactByEmail(db, "SELECT rid, id, first_name, last_name FROM contacts"
                              " WHERE email_key = ? ORDER BY rid LIMIT 1")
-        , contactsByName(db, "SELECT rid, id, first_name, last_name, data FROM contacts"
-                             " WHERE name_key = ? ORDER BY rid LIMIT 200")
+        // A contact's search text holds its numbers (E.164, R-CON-4): the number's digits are
+        // one word of the search index, so the candidates come from there, not from reading
+        // every stored contact of the name (thousands of one common name in a large store).
+        , contactsByNameAndNumber(db, "SELECT rid, id, first_name, last_name, data FROM contacts"
+                                      " WHERE rid IN (SELECT rowid FROM contacts_fts WHERE"
+                                      " contacts_fts MATCH ?) AND name_key = ? ORDER BY rid"
+                                      " LIMIT 200")
         , contactOfAccount(db, "SELECT c.rid, c.id, c.first_name, c.last_name FROM"
                                " account_contacts l JOIN contacts c ON c.rid = l.contact_rid"
                                " WHERE l.account_rid = ? AND c.name_key = ? LIMIT 1")
@@ -56,7 +62,7 @@ struct StoreMatcher::Statements {
     }
     SqliteStatement accountBySortKey;
     SqliteStatement contactByEmail;
-    SqliteStatement contactsByName;
+    SqliteStatement contactsByNameAndNumber;
     SqliteStatement contactOfAccount;
     SqliteStatement accountsOfContact;
     SqliteStatement link;
@@ -118,24 +124,32 @@ std::optional<StoreMatcher::Found> StoreMatcher::contactWithNameAndPhone(const c
         c.lastName.trimmed().isEmpty()) {
         return std::nullopt;
     }
-    QSet<QString> phones;
-    for (const core::PhoneNumber& p : c.phones)
-        phones.insert(p.number); // the interpreter gave E.164 where it could
-    SqliteStatement& q = m_q->contactsByName;
-    q.bind(1, nameKey(c));
+    const QString name = nameKey(c);
+    SqliteStatement& q = m_q->contactsByNameAndNumber;
     std::optional<Found> found;
-    while (!found && q.next()) {
-        const QJsonArray stored = jsonObjectFromText(q.text(4)).value(u"phones"_s).toArray();
-        for (const QJsonValue& p : stored) {
-            const QString number = p.toObject().value(u"number"_s).toString();
-            if (phones.contains(number) || phones.contains(core::toE164(number).value_or(number))) {
-                found = Found{q.integer(0), QUuid::fromString(q.text(1)),
-                              displayName(q.text(2), q.text(3))};
-                break;
+    for (const core::PhoneNumber& phone : c.phones) {
+        // Only a number in E.164 form (any other makes the row refused anyway).
+        if (!phone.number.startsWith(u'+'))
+            continue;
+        const QStringView digits = QStringView(phone.number).sliced(1);
+        if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(),
+                                             [](QChar d) { return d >= u'0' && d <= u'9'; }))
+            continue;
+        q.bind(1, u'"' + digits.toString() + u'"').bind(2, name);
+        while (!found && q.next()) {
+            const QJsonArray stored = jsonObjectFromText(q.text(4)).value(u"phones"_s).toArray();
+            for (const QJsonValue& p : stored) {
+                if (p.toObject().value(u"number"_s).toString() == phone.number) {
+                    found = Found{q.integer(0), QUuid::fromString(q.text(1)),
+                                  displayName(q.text(2), q.text(3))};
+                    break;
+                }
             }
         }
+        q.reset();
+        if (found)
+            break;
     }
-    q.reset();
     return found;
 }
 

@@ -169,6 +169,36 @@ private Q_SLOTS:
         QCOMPARE(plan->outcome(3).field, u"email"_s);
     }
 
+    void findsAContactByNameAndPhoneAmongManyOfTheName()
+    {
+        // 250 stored "Carl Meier" with numbers of their own: the file's number finds its one,
+        // also beyond the first 200 of the name, and an unknown number none.
+        test::StoreFixture f;
+        QList<core::Change> changes;
+        QUuid last;
+        for (int i = 0; i < 250; ++i) {
+            core::Account meier;
+            meier.id = QUuid::createUuid();
+            meier.name = u"Meier %1"_s.arg(i);
+            core::AccountContact carl;
+            carl.contact =
+                test::person(u"Carl"_s, u"Meier"_s, {}, {u"+49351700%1"_s.arg(1000 + i)});
+            carl.contact.id = last = QUuid::createUuid();
+            meier.contacts = {carl};
+            changes.append(test::change(u"account"_s, meier.id, core::toJson(meier)));
+        }
+        QVERIFY(test::applyServerChanges(f.store, changes));
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"m.csv"_s,
+                                           u"Vorname;Nachname;Telefon\nCarl;Meier;0351 7001249\n"
+                                           "Carl;Meier;0351 7009999\n"_s));
+        QVERIFY(plan);
+        QVERIFY(plan->contactMatch(1));
+        QCOMPARE(plan->contactMatch(1)->id, last);
+        QCOMPARE(plan->contactMatch(1)->kind, app::StoreMatch::Kind::NameAndPhone);
+        QVERIFY(!plan->contactMatch(2));
+    }
+
     void tellsDraftsFromSyncedRecords()
     {
         test::StoreFixture f;
