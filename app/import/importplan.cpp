@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <unordered_set>
+
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -177,7 +179,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
 
     // Records an earlier run of this import made (a resumed or repeated import), with the ids
     // it began with.
-    QSet<QUuid> imported;
+    std::unordered_set<QUuid, core::RecordIdHash> imported;
     plan->m_recordIds = options.recordIds;
     if (importtables::ensure(db)) {
         if (const std::optional<ImportRecord> earlier = importtables::load(db, plan->m_importId))
@@ -211,7 +213,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
                                const StoreMatch* account) -> std::optional<StoreMatch> {
         const core::Contact& c = row.account.contacts.constFirst().contact;
         const QUuid importedId = plan->recordId(u"contact", r);
-        if (imported.contains(importedId) && matcher.contactRid(importedId))
+        if (imported.count(importedId) && matcher.contactRid(importedId))
             return StoreMatch{importedId, {}, StoreMatch::Kind::Imported, false};
         std::optional<StoreMatcher::Found> found = matcher.contactWithEmail(c.email);
         StoreMatch::Kind kind = StoreMatch::Kind::Email;
@@ -275,7 +277,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         // The account: imported before, or one of the same name in the store.
         if (r == relation.accountRow && !matcher.storeEmpty()) {
             const QUuid importedId = plan->recordId(u"account", r);
-            if (imported.contains(importedId) && matcher.accountRid(importedId)) {
+            if (imported.count(importedId) && matcher.accountRid(importedId)) {
                 plan->m_accountMatches.insert(r, {importedId, {}, StoreMatch::Kind::Imported});
             } else if (!row.accountKey.isEmpty()) {
                 const QString name =

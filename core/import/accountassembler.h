@@ -31,6 +31,13 @@ enum class RecordIds {
 QUuid importRecordId(const QUuid& importId, QStringView kind, qint64 row,
                      RecordIds scheme = RecordIds::Sequential);
 
+/// A hash for sets of record ids. Qt 6.4's qHash(QUuid) folds the bytes with XOR, so one
+/// import's sequential account and contact ids fall on the same run of buckets of a QHash and
+/// every lookup probed through it: planning again 20,000 imported rows took 8.7 s.
+struct RecordIdHash {
+    size_t operator()(const QUuid& id) const noexcept { return qHashBits(&id, sizeof id); }
+};
+
 /// The second pass of an import: builds whole accounts from the interpreted rows, in file order
 /// again, with what the first pass (ImportIndex) found. An account is complete at its last row
 /// and handed out then, so only accounts whose rows are still to come are held in memory (for
