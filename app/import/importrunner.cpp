@@ -478,6 +478,34 @@ bool undoItem(StoreWriter& writer, QByteArray& items, const QString& kind,
     return true;
 }
 
+// What an undo puts back of an update the import made (@p update: kind, id, before, after):
+// the fields that still have the import's value, as `fields` (before) and `base` (after). A
+// field changed since, by someone here, a later import or the server, keeps its value.
+std::pair<QJsonObject, QJsonObject> revertibleFields(Database& db, const QString& kind,
+                                                     const QJsonObject& update)
+{
+    const QUuid id = QUuid::fromString(update.value(u"id"_s).toString());
+    const StoreReader reader(db);
+    QJsonObject current;
+    if (kind == core::opkind::accountUpdate) {
+        if (const std::optional<core::Account> a = reader.account(id))
+            current = ops::accountFieldValues(*a);
+    } else if (const std::optional<core::Contact> c = reader.contact(id)) {
+        current = ops::contactFieldValues(*c);
+    }
+    const QJsonObject before = update.value(u"before"_s).toObject();
+    const QJsonObject after = update.value(u"after"_s).toObject();
+    QJsonObject fields;
+    QJsonObject base;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (current.value(it.key()) == it.value()) {
+            fields.insert(it.key(), before.value(it.key()));
+            base.insert(it.key(), it.value());
+        }
+    }
+    return {fields, base};
+}
+
 template <typename Each> void reversed(const QJsonArray& array, Each each)
 {
     for (qsizetype i = array.size() - 1; i >= 0; --i)
@@ -501,10 +529,13 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
     ImportCounts done;
     reversed(undo.value(u"updates"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonObject u = value.toObject();
-        ok = ok && undoItem(w, items, u.value(u"kind"_s).toString(),
-                            {{u"id"_s, u.value(u"id"_s)},
-                             {u"fields"_s, u.value(u"before"_s)},
-                             {u"base"_s, u.value(u"after"_s)}});
+        const QString kind = u.value(u"kind"_s).toString();
+        const auto [fields, base] = revertibleFields(db, kind, u);
+        if (!fields.isEmpty()) {
+            ok = ok &&
+                 undoItem(w, items, kind,
+                          {{u"id"_s, u.value(u"id"_s)}, {u"fields"_s, fields}, {u"base"_s, base}});
+        }
         ++done.update;
     });
     QJsonArray created; // contacts the batch created: deleted once nothing links them

@@ -362,6 +362,35 @@ private Q_SLOTS:
         QCOMPARE(again->counts().accountsCreate, 5);
     }
 
+    void undoKeepsWhatWasChangedSinceTheImport()
+    {
+        // The import adds Anna's phone and Firma 1's tag "Lohn"; afterwards someone changes
+        // Anna's phone here. Undo takes the tag back and keeps the phone as it now is.
+        test::StoreFixture f;
+        core::Account firma = test::company(
+            u"Firma 1 GmbH"_s, {test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s)});
+        firma.name = u"Firma 1"_s;
+        QVERIFY(f.store.createAccount(firma).isEmpty());
+        const QStringList tagsBefore = f.store.account(firma.id)->tags;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),
+                             {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QVERIFY(f.store.account(firma.id)->tags.contains(u"Lohn"_s));
+        core::Contact anna = *f.store.contact(firma.contacts[0].contact.id);
+        QCOMPARE(anna.phones.size(), 1);
+        anna.phones = {{u"+4935199999"_s, true}};
+        QVERIFY(f.store.updateContact(anna).isEmpty());
+
+        const app::ImportResult undone = app::importrun::undo(f.store.database(), result.importId);
+        QCOMPARE(undone.status, app::ImportStatus::Undone);
+        QCOMPARE(f.store.account(firma.id)->tags, tagsBefore);
+        QCOMPARE(f.store.contact(anna.id)->phones, anna.phones);
+        QCOMPARE(f.store.contact(anna.id)->email, u"anna1@firma.example"_s);
+    }
+
     void aContactOnTwoAccountsTakesItsFirstRowWhicheverAccountEndsFirst()
     {
         // Beta ends (row 4) before Alpha (row 5), so Beta's rows 3 and 4 come first to the
