@@ -665,6 +665,7 @@ std::optional<int> invite(Database& db, const QUuid& importId, const QString& me
         return 0;
     int count = 0;
     const QList<ImportBatch> batches = importtables::batches(db, importId);
+    SqliteStatement known(db.db(), "SELECT 1 FROM invitations WHERE id = ?");
     for (qsizetype i = 0; i < batches.size(); ++i) {
         StoreTransaction tx(db);
         if (!tx.isActive())
@@ -674,11 +675,21 @@ std::optional<int> invite(Database& db, const QUuid& importId, const QString& me
                                      .toArray();
         for (const QJsonValue& value : pairs) {
             const QJsonArray pair = value.toArray();
-            const core::Operation op =
-                ops::make(core::opkind::invitationSend,
-                          ops::invitationPayload(
-                              QUuid::createUuid(), QUuid::fromString(pair.at(0).toString()),
-                              QUuid::fromString(pair.at(1).toString()), message));
+            // One id per run of the import (its end: the same import run again after an undo
+            // invites again), account and contact: a batch whose invitations a crash or an
+            // error in a later batch left behind already has them, and is not invited twice.
+            const QUuid invitationId = QUuid::createUuidV5(
+                importId, u"invitation:"_s + record->finishedAt.toString(Qt::ISODateWithMs) + u':' +
+                              pair.at(0).toString() + u':' + pair.at(1).toString());
+            known.bind(1, core::toWireId(invitationId));
+            const bool queued = known.next();
+            known.reset();
+            if (queued)
+                continue;
+            const core::Operation op = ops::make(
+                core::opkind::invitationSend,
+                ops::invitationPayload(invitationId, QUuid::fromString(pair.at(0).toString()),
+                                       QUuid::fromString(pair.at(1).toString()), message));
             if (!tx.writer().applyOperation(op) || !tx.writer().enqueue(op))
                 return std::nullopt;
             ++count;

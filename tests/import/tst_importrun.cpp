@@ -511,6 +511,20 @@ private Q_SLOTS:
         QCOMPARE(f.store.pendingActivations().size(), 6);
         QCOMPARE(app::importrun::invite(f.store.database(), result.importId, {}), 0);
         QCOMPARE(f.store.outboxCount(), outbox + 6);
+        // As if the process died before the last batch's invitations were recorded as done:
+        // the batches that have theirs are not invited twice.
+        QVERIFY(app::execSql(f.store.connection(), u"UPDATE imports SET invited = 0"_s));
+        QCOMPARE(app::importrun::invite(f.store.database(), result.importId, {}), 0);
+        QCOMPARE(f.store.outboxCount(), outbox + 6);
+        QCOMPARE(f.store.pendingActivations().size(), 6);
+        // Undone and imported again, the same file's contacts are invited again.
+        QCOMPARE(app::importrun::undo(f.store.database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        const auto again =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
+        QVERIFY(again);
+        QCOMPARE(test::runImport(f.store, *again).status, app::ImportStatus::Done);
+        QCOMPARE(app::importrun::invite(f.store.database(), result.importId, {}), 6);
     }
 };
 
