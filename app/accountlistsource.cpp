@@ -87,7 +87,10 @@ QList<AccountRow> AccountListSource::rows(const QList<qint64>& rids)
         // The sync state: a rejected operation outweighs a conflict outweighs a queued one.
         q.prepare(u"SELECT a.rid, a.id, a.name, a.company_name, a.type, a.tags,"
                   " a.team_member_ids, a.portal_status,"
+                  // An import batch names its accounts in outbox_accounts, queued or refused.
                   " CASE WHEN EXISTS(SELECT 1 FROM sync_issues s WHERE s.account_id = a.id"
+                  "   AND s.status = 'rejected') OR EXISTS(SELECT 1 FROM outbox_accounts x"
+                  "   JOIN sync_issues s ON s.op_id = x.op_id WHERE x.account_id = a.id"
                   "   AND s.status = 'rejected') THEN 2"
                   " WHEN EXISTS(SELECT 1 FROM sync_issues s WHERE s.account_id = a.id) THEN 3"
                   " WHEN EXISTS(SELECT 1 FROM outbox o WHERE o.account_id = a.id)"

@@ -372,13 +372,15 @@ bool StoreWriter::deleteByOpId(const QString& table, const QUuid& opId)
     return true;
 }
 
-bool StoreWriter::completeOperation(const QUuid& opId)
+bool StoreWriter::batchAccountsChanged(const QUuid& opId, bool forget)
 {
-    m_changes.outbox = true;
-    // The accounts of an import batch: their rows' sync state changes with it.
+    // The accounts of an import batch (outbox_accounts): their rows' sync state changes with
+    // the batch's operation.
     QStringList batchAccounts;
     {
-        Statement q(m_db, u"DELETE FROM outbox_accounts WHERE op_id = ? RETURNING account_id"_s);
+        Statement q(m_db, forget ? u"DELETE FROM outbox_accounts WHERE op_id = ?"
+                                   " RETURNING account_id"_s
+                                 : u"SELECT account_id FROM outbox_accounts WHERE op_id = ?"_s);
         q->addBindValue(core::toWireId(opId));
         if (!q.exec())
             return false;
@@ -389,7 +391,13 @@ bool StoreWriter::completeOperation(const QUuid& opId)
         if (std::optional<qint64> rid = StoreReader(m_db).accountRid(QUuid::fromString(accountId)))
             m_changes.accounts.insert(*rid);
     }
-    return deleteByOpId(u"outbox"_s, opId);
+    return true;
+}
+
+bool StoreWriter::completeOperation(const QUuid& opId)
+{
+    m_changes.outbox = true;
+    return batchAccountsChanged(opId, true) && deleteByOpId(u"outbox"_s, opId);
 }
 
 bool StoreWriter::moveToSyncIssues(const QUuid& opId, const core::OperationResult& result)
@@ -402,18 +410,23 @@ bool StoreWriter::moveToSyncIssues(const QUuid& opId, const core::OperationResul
     }
     const bool conflict = result.status == core::OperationStatus::Conflict;
     m_changes.syncIssues = true;
+    m_changes.outbox = true;
+    // A refused import batch (all or nothing) keeps its accounts in outbox_accounts: none of
+    // them is on the server, and the list shows that until the issue goes. A conflict is one
+    // item's: the batch was applied.
     return run(u"INSERT OR REPLACE INTO sync_issues(op_id, status, kind, payload, account_id,"
                " contact_id, errors, conflicts, created_at, seq) SELECT op_id, ?, kind, payload,"
                " account_id, contact_id, ?, ?, ?, seq FROM outbox WHERE op_id = ?"_s,
                {conflict ? u"conflict"_s : u"rejected"_s, toJsonText(core::toJson(result.errors)),
                 toJsonText(conflicts), nowText(), core::toWireId(opId)}) &&
-           completeOperation(opId);
+           batchAccountsChanged(opId, conflict) && deleteByOpId(u"outbox"_s, opId);
 }
 
 bool StoreWriter::removeSyncIssue(const QUuid& opId)
 {
     m_changes.syncIssues = true;
-    return deleteByOpId(u"sync_issues"_s, opId);
+    // An import batch's accounts stayed listed with it: the issue was theirs.
+    return batchAccountsChanged(opId, true) && deleteByOpId(u"sync_issues"_s, opId);
 }
 
 StoreTransaction::StoreTransaction(Database& db)

@@ -93,6 +93,9 @@ private:
                         const QJsonObject& data);
     bool deleteRow(const QString& table, const QUuid& id);
     bool deleteByOpId(const QString& table, const QUuid& opId);
+    /// Marks the accounts of import batch @p opId changed (their list rows' sync state), and
+    /// with @p forget removes them from outbox_accounts.
+    bool batchAccountsChanged(const QUuid& opId, bool forget);
     bool run(const QString& sql, const QVariantList& values);
     std::optional<qint64> ridAfterUpsert(const QString& table, const QUuid& id);
 

@@ -263,6 +263,16 @@ private Q_SLOTS:
         QCOMPARE(onServer(2), 404);
         QCOMPARE(onServer(3), 200);
 
+        // The list shows the refused batch's account as refused, the others as synchronised.
+        app::AccountListModel list(m_store.get());
+        const auto state = [&](int row) {
+            const int at = list.rowOf(core::importRecordId(plan->importId(), u"account", row));
+            return at < 0 ? -1
+                          : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
+        };
+        QTRY_COMPARE(state(2), int(app::SyncState::NeedsAttention));
+        QCOMPARE(state(1), int(app::SyncState::Synced));
+
         const QList<app::importrun::RefusedBatch> refused =
             app::importrun::refusedBatches(m_store->database());
         QCOMPARE(refused.size(), 1);
@@ -274,6 +284,9 @@ private Q_SLOTS:
         QVERIFY(!m_store->account(core::importRecordId(plan->importId(), u"account", 2)));
         QVERIFY(m_store->account(core::importRecordId(plan->importId(), u"account", 1)));
         QCOMPARE(m_store->outboxCount(), 0); // nothing for the server
+        QSqlQuery left(m_store->connection());
+        QVERIFY(left.exec(u"SELECT count(*) FROM outbox_accounts"_s) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
         QVERIFY(sync());
         QCOMPARE(onServer(1), 200);
         QCOMPARE(onServer(3), 200);
