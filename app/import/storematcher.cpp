@@ -49,15 +49,18 @@ struct StoreMatcher::Statements {
         , link(db, "SELECT 1 FROM account_contacts WHERE account_rid = ? AND contact_rid = ?")
         , accountRid(db, "SELECT rid FROM accounts WHERE id = ?")
         , contactRid(db, "SELECT rid FROM contacts WHERE id = ?")
-        // A new contact travels in its account's create: the account's operation counts.
+        // A new contact travels in its account's create: the account's operation counts. An
+        // import batch names its accounts in outbox_accounts (queued, or refused).
         , unsynced(db, "SELECT 1 WHERE EXISTS(SELECT 1 FROM outbox WHERE account_id = ?1 OR"
                        " contact_id = ?2) OR EXISTS(SELECT 1 FROM sync_issues WHERE"
-                       " account_id = ?1 OR contact_id = ?2) OR EXISTS(SELECT 1 FROM contacts c"
+                       " account_id = ?1 OR contact_id = ?2) OR EXISTS(SELECT 1 FROM"
+                       " outbox_accounts WHERE account_id = ?1) OR EXISTS(SELECT 1 FROM contacts c"
                        " JOIN account_contacts l ON l.contact_rid = c.rid JOIN accounts a ON"
                        " a.rid = l.account_rid WHERE c.id = ?2 AND (EXISTS(SELECT 1 FROM outbox o"
                        " WHERE o.account_id = a.id AND o.kind = 'account.create') OR"
                        " EXISTS(SELECT 1 FROM sync_issues s WHERE s.account_id = a.id AND"
-                       " s.kind = 'account.create')))")
+                       " s.kind = 'account.create') OR EXISTS(SELECT 1 FROM outbox_accounts x"
+                       " WHERE x.account_id = a.id)))")
     {
     }
     SqliteStatement accountBySortKey;

@@ -199,6 +199,26 @@ private Q_SLOTS:
         QVERIFY(!plan->contactMatch(2));
     }
 
+    void recordsOfAnUnsyncedImportAreDrafts()
+    {
+        // What an earlier import wrote and the server does not have yet (an import batch in
+        // the outbox) is flagged like any draft.
+        test::StoreFixture f;
+        const auto first = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"a.csv"_s,
+                                           u"Konto;Vorname;Nachname;E-Mail\n"
+                                           "Neu GmbH;Nina;Neu;nina@neu.example\n"_s));
+        QVERIFY(first);
+        QCOMPARE(test::runImport(f.store, *first).status, app::ImportStatus::Done);
+        const auto second = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"b.csv"_s,
+                                           u"Konto;Vorname;Nachname;E-Mail;Ort\n"
+                                           "Neu GmbH;Nina;Neu;NINA@neu.example;Pirna\n"_s));
+        QVERIFY(second);
+        QVERIFY(second->accountMatch(1) && second->accountMatch(1)->unsynced);
+        QVERIFY(second->contactMatch(1) && second->contactMatch(1)->unsynced);
+    }
+
     void tellsDraftsFromSyncedRecords()
     {
         test::StoreFixture f;
