@@ -105,6 +105,23 @@ std::optional<AccountType> parseAccountType(QStringView text)
     return std::nullopt;
 }
 
+QString joinedLines(QStringView text)
+{
+    if (!text.contains(u'\n') && !text.contains(u'\r'))
+        return text.toString();
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == u'\n' || text.at(i) == u'\r') {
+            const QStringView line = text.sliced(start, i - start).trimmed();
+            if (!line.isEmpty())
+                lines.append(line.toString());
+            start = i + 1;
+        }
+    }
+    return lines.join(u", ");
+}
+
 bool statesNoAccountType(QStringView text)
 {
     return oneOf(text.trimmed(), {u"0", u"keine angabe", u"k. a.", u"k.a.", u"unbekannt"});

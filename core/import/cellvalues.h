@@ -30,6 +30,9 @@ std::optional<double> parseImportNumber(QStringView text);
 /// "Einzelperson", "Privatperson", "Unternehmen", "Firma", "individual", "company", and DATEV's
 /// Adressattyp codes 1 (natürliche Person) and 2 (Unternehmen). Nothing for anything else.
 std::optional<AccountType> parseAccountType(QStringView text);
+/// The lines of a cell joined with ", " ("Prager Str. 8\nAufgang B" → "Prager Str. 8, Aufgang
+/// B"), for a street that a spreadsheet keeps on several lines; empty lines are left out.
+QString joinedLines(QStringView text);
 /// DATEV's Adressattyp 0 ("keine Angabe") and its words: the cell says nothing about the type,
 /// as an empty one would (the type then follows from the company name, R-ACC-5).
 bool statesNoAccountType(QStringView text);

@@ -308,7 +308,7 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
         }
         return value;
     };
-    const QString street = part(ImportField::Street);
+    const QString street = joinedLines(part(ImportField::Street));
     const QString houseNumber = part(ImportField::HouseNumber);
     contact.address.street = QStringList{street, houseNumber}.join(u' ').trimmed();
     if (street.isEmpty())

@@ -267,6 +267,9 @@ private Q_SLOTS:
         };
         QCOMPARE(address({u"Werkstr. 9"_s, u"Bautzen"_s, u"Gartenweg 4"_s, u"Görlitz"_s}),
                  u"Werkstr. 9|Bautzen"_s);
+        // A street on several lines of its cell becomes one line, as in a vCard.
+        QCOMPARE(address({u"Werkstr. 9\r\n\r\nHinterhaus "_s, u"Bautzen"_s, {}, {}}),
+                 u"Werkstr. 9, Hinterhaus|Bautzen"_s);
         QCOMPARE(address({QString(), QString(), u"Gartenweg 4"_s, u"Görlitz"_s}),
                  u"Gartenweg 4|Görlitz"_s);
         // Only a business city: not mixed with the home street.
