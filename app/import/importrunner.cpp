@@ -44,6 +44,20 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+/// Names the @p accounts an `import.batch` @p opId creates or changes (outbox_accounts), so
+/// their list rows show it as queued until the server answered for it.
+bool nameBatchAccounts(Database& db, const QUuid& opId, const QSet<QUuid>& accounts)
+{
+    SqliteStatement insert(db.db(),
+                           "INSERT OR IGNORE INTO outbox_accounts(account_id, op_id) VALUES(?, ?)");
+    const QString op = core::toWireId(opId);
+    for (const QUuid& id : accounts) {
+        if (!insert.bind(1, core::toWireId(id)).bind(2, op).exec())
+            return false;
+    }
+    return true;
+}
+
 /// The batch being written (its outbox items and what undo will need) and the transaction it
 /// is written in. A transaction holds several batches: a commit rewrites every index page the
 /// rows touched, and ids are random, so fewer, larger transactions write far less (a 500,000
@@ -158,17 +172,7 @@ public:
     }
 
 private:
-    bool addOutboxAccounts(const QUuid& opId)
-    {
-        SqliteStatement insert(
-            m_db.db(), "INSERT OR IGNORE INTO outbox_accounts(account_id, op_id) VALUES(?, ?)");
-        const QString op = core::toWireId(opId);
-        for (const QUuid& id : std::as_const(accounts)) {
-            if (!insert.bind(1, core::toWireId(id)).bind(2, op).exec())
-                return false;
-        }
-        return true;
-    }
+    bool addOutboxAccounts(const QUuid& opId) { return nameBatchAccounts(m_db, opId, accounts); }
     void resetBatch()
     {
         m_open = false;
@@ -527,10 +531,13 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
     QByteArray items;
     bool ok = true;
     ImportCounts done;
+    QSet<QUuid> changedAccounts; // stored accounts the undo changes: listed as queued with it
     reversed(undo.value(u"updates"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonObject u = value.toObject();
         const QString kind = u.value(u"kind"_s).toString();
         const auto [fields, base] = revertibleFields(db, kind, u);
+        if (!fields.isEmpty() && kind == core::opkind::accountUpdate)
+            changedAccounts.insert(QUuid::fromString(u.value(u"id"_s).toString()));
         if (!fields.isEmpty()) {
             ok = ok &&
                  undoItem(w, items, kind,
@@ -541,6 +548,7 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
     QJsonArray created; // contacts the batch created: deleted once nothing links them
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonArray l = value.toArray();
+        changedAccounts.insert(QUuid::fromString(l.at(0).toString())); // a stored account
         ok = ok && undoItem(w, items, QString(core::opkind::linkSet),
                             ops::linkSetPayload(QUuid::fromString(l.at(0).toString()),
                                                 QUuid::fromString(l.at(1).toString()), false, {}));
@@ -583,11 +591,13 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
         QByteArray payload = "{\"batch\":" + QByteArray::number(batch.number) + ",\"import_id\":";
         importjson::appendString(payload, core::toWireId(importId));
         payload += ",\"items\":[" + items + "],\"undo\":true}";
-        if (!outbox.bind(1, core::toWireId(QUuid::createUuid()))
+        const QUuid opId = QUuid::createUuid();
+        if (!outbox.bind(1, core::toWireId(opId))
                  .bind(2, QString(core::opkind::importBatch))
                  .bindUtf8(3, payload)
                  .bind(4, nowText())
-                 .exec()) {
+                 .exec() ||
+            !nameBatchAccounts(db, opId, changedAccounts)) {
             return false;
         }
     }

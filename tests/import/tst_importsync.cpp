@@ -155,9 +155,22 @@ private Q_SLOTS:
         QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(created)), 200);
         QCOMPARE(status(u"/api/v1/contacts/"_s + core::toWireId(otto)), 200);
 
-        const app::ImportResult undone = app::importrun::undo(m_store->database(), result.importId);
+        app::AccountListModel list(m_store.get());
+        const auto state = [&](const QUuid& id) {
+            const int at = list.rowOf(id);
+            return at < 0 ? -1
+                          : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
+        };
+        QTRY_COMPARE(state(plan->accountMatch(1)->id), int(app::SyncState::Synced));
+        app::ImportCallbacks announce;
+        announce.committed = [&](const app::StoreChanges& c) { m_store->notifyExternalChanges(c); };
+        const app::ImportResult undone =
+            app::importrun::undo(m_store->database(), result.importId, announce);
         QCOMPARE(undone.status, app::ImportStatus::Undone);
+        // The stored account the undo changes waits for the server like any change.
+        QTRY_COMPARE(state(plan->accountMatch(1)->id), int(app::SyncState::Pending));
         QVERIFY(sync());
+        QTRY_COMPARE(state(plan->accountMatch(1)->id), int(app::SyncState::Synced));
         QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(created)), 404);
         QCOMPARE(status(u"/api/v1/contacts/"_s + core::toWireId(otto)), 404);
         const test::Reply restored = m_api->get(bestand);
