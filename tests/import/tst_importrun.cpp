@@ -51,6 +51,17 @@ QJsonObject lastOutboxPayload(test::StoreFixture& f)
                     : QJsonObject();
 }
 
+/// Stores "Firma 1" (Firma 1 GmbH) with its contact Anna Arm1, as twelveRows() has them.
+core::Account storeFirma1(test::StoreFixture& f)
+{
+    core::Account firma = test::company(
+        u"Firma 1 GmbH"_s, {test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s)});
+    firma.name = u"Firma 1"_s;
+    if (!f.store.createAccount(firma).isEmpty())
+        qFatal("Firma 1 cannot be stored");
+    return firma;
+}
+
 /// FTS5's merge setting of the search index @p index: 4, its default, when none is stored.
 int automerge(test::StoreFixture& f, const QString& index)
 {
@@ -313,10 +324,7 @@ private Q_SLOTS:
     {
         test::StoreFixture f;
         // Before: Firma 1 with Anna (synced), and an unrelated account.
-        core::Account firma = test::company(
-            u"Firma 1 GmbH"_s, {test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s)});
-        firma.name = u"Firma 1"_s;
-        QVERIFY(f.store.createAccount(firma).isEmpty());
+        const core::Account firma = storeFirma1(f);
         core::Account other = test::individual(test::person(u"Olaf"_s, u"Ohne"_s));
         QVERIFY(f.store.createAccount(other).isEmpty());
         const std::optional<core::Account> before = f.store.account(firma.id);
@@ -367,10 +375,7 @@ private Q_SLOTS:
         // The import adds Anna's phone and Firma 1's tag "Lohn"; afterwards someone changes
         // Anna's phone here. Undo takes the tag back and keeps the phone as it now is.
         test::StoreFixture f;
-        core::Account firma = test::company(
-            u"Firma 1 GmbH"_s, {test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s)});
-        firma.name = u"Firma 1"_s;
-        QVERIFY(f.store.createAccount(firma).isEmpty());
+        const core::Account firma = storeFirma1(f);
         const QStringList tagsBefore = f.store.account(firma.id)->tags;
         const auto plan =
             test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),

@@ -23,6 +23,17 @@ using namespace Qt::StringLiterals;
 using namespace kontor;
 using app::DuplicateChoice;
 
+namespace {
+
+/// The sync state @p list shows for account @p id (-1: not listed).
+int syncState(const app::AccountListModel& list, const QUuid& id)
+{
+    const int at = list.rowOf(id);
+    return at < 0 ? -1 : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
+}
+
+} // namespace
+
 class TestImportSync : public QObject {
     Q_OBJECT
 
@@ -119,10 +130,7 @@ private Q_SLOTS:
         QVERIFY(plan);
         QCOMPARE(test::runImport(*m_store, *plan).status, app::ImportStatus::Done);
         const auto state = [&](int row) {
-            const QUuid id = core::importRecordId(plan->importId(), u"account", row);
-            const int at = list.rowOf(id);
-            return at < 0 ? -1
-                          : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
+            return syncState(list, core::importRecordId(plan->importId(), u"account", row));
         };
         for (int row : {1, 3, 5})
             QTRY_COMPARE(state(row), int(app::SyncState::Pending));
@@ -156,21 +164,16 @@ private Q_SLOTS:
         QCOMPARE(status(u"/api/v1/contacts/"_s + core::toWireId(otto)), 200);
 
         app::AccountListModel list(m_store.get());
-        const auto state = [&](const QUuid& id) {
-            const int at = list.rowOf(id);
-            return at < 0 ? -1
-                          : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
-        };
-        QTRY_COMPARE(state(plan->accountMatch(1)->id), int(app::SyncState::Synced));
+        QTRY_COMPARE(syncState(list, plan->accountMatch(1)->id), int(app::SyncState::Synced));
         app::ImportCallbacks announce;
         announce.committed = [&](const app::StoreChanges& c) { m_store->notifyExternalChanges(c); };
         const app::ImportResult undone =
             app::importrun::undo(m_store->database(), result.importId, announce);
         QCOMPARE(undone.status, app::ImportStatus::Undone);
         // The stored account the undo changes waits for the server like any change.
-        QTRY_COMPARE(state(plan->accountMatch(1)->id), int(app::SyncState::Pending));
+        QTRY_COMPARE(syncState(list, plan->accountMatch(1)->id), int(app::SyncState::Pending));
         QVERIFY(sync());
-        QTRY_COMPARE(state(plan->accountMatch(1)->id), int(app::SyncState::Synced));
+        QTRY_COMPARE(syncState(list, plan->accountMatch(1)->id), int(app::SyncState::Synced));
         QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(created)), 404);
         QCOMPARE(status(u"/api/v1/contacts/"_s + core::toWireId(otto)), 404);
         const test::Reply restored = m_api->get(bestand);
@@ -279,9 +282,7 @@ private Q_SLOTS:
         // The list shows the refused batch's account as refused, the others as synchronised.
         app::AccountListModel list(m_store.get());
         const auto state = [&](int row) {
-            const int at = list.rowOf(core::importRecordId(plan->importId(), u"account", row));
-            return at < 0 ? -1
-                          : list.index(at, 0).data(app::AccountListModel::SyncStateRole).toInt();
+            return syncState(list, core::importRecordId(plan->importId(), u"account", row));
         };
         QTRY_COMPARE(state(2), int(app::SyncState::NeedsAttention));
         QCOMPARE(state(1), int(app::SyncState::Synced));
