@@ -41,8 +41,6 @@ ContactTarget AccountFeed::target(qint64 row)
                    m_plan.contactChanges(row) && !m_updatedContacts.contains(t.id);
         if (t.update)
             m_updatedContacts.insert(t.id);
-        else
-            t.updatedBefore = m_updatedContacts.contains(t.id);
         return t;
     }
     const core::RowRelation relation = m_plan.index().relation(row);

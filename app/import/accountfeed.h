@@ -19,8 +19,6 @@ struct ContactTarget {
     QUuid id;
     bool create = false;
     bool update = false;
-    /// A row of an account handed out before updated the stored contact (and counted it).
-    bool updatedBefore = false;
 };
 
 /// One account of the run, in file order, with what could be worked out before writing it.

@@ -297,12 +297,10 @@ bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& acco
         return true; // deleted since the preview
     m_batch.rows += imported.rows.size();
     m_batch.accounts.insert(accountId);
-    bool changed = false;
     const QJsonObject payload =
         ops::updatePayload(accountId, ops::accountFieldValues(*stored),
                            ops::accountFieldValues(mergedAccount(*stored, imported.account)));
     if (!payload.value(u"fields"_s).toObject().isEmpty()) {
-        changed = true;
         ++m_batch.counts().update;
         m_batch.undoUpdates.append(QJsonObject{{u"kind"_s, QString(core::opkind::accountUpdate)},
                                                {u"id"_s, core::toWireId(accountId)},
@@ -319,7 +317,9 @@ bool Run::addToExisting(const core::ImportedAccount& imported, const QUuid& acco
             return false;
         const bool linked = m_plan.contactMatch(row) && m_plan.linkedToAccountMatch(row);
         if (linked) {
-            if (!target.update && !target.updatedBefore && !(i == 0 && changed))
+            // Counted as the plan labels the row: an update of the contact or the account
+            // is counted where it is made (by whichever row of the contact the run meets first).
+            if (m_plan.label(row) == RowLabel::Skip)
                 ++m_batch.counts().skip;
             continue;
         }

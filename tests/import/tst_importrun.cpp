@@ -431,6 +431,38 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM account_contacts"_s), 5);
     }
 
+    void countsAStoredContactOnTwoStoredAccountsAsThePlanDoes()
+    {
+        // Bernd belongs to Alpha and Beta already. Row 1 updates him, row 2 (Beta, complete
+        // before Alpha) is a skip: whichever account the run writes first makes the update.
+        test::StoreFixture f;
+        core::Account alpha = test::company(
+            u"Alpha GmbH"_s, {test::person(u"Bernd"_s, u"Schulz"_s, u"bernd@x.example"_s)});
+        alpha.name = u"Alpha GmbH"_s;
+        QVERIFY(f.store.createAccount(alpha).isEmpty());
+        const QUuid bernd = alpha.contacts[0].contact.id;
+        core::Account beta = test::company(u"Beta KG"_s, {});
+        beta.name = u"Beta KG"_s;
+        core::AccountContact link;
+        link.existingContactId = bernd;
+        link.contact = alpha.contacts[0].contact;
+        beta.contacts = {link};
+        QVERIFY(f.store.createAccount(beta).isEmpty());
+        const QString file = u"Konto;Vorname;Nachname;E-Mail;Telefon\n"
+                             "Alpha GmbH;Bernd;Schulz;bernd@x.example;0351 123456\n"
+                             "Beta KG;Bernd;Schulz;bernd@x.example;\n"
+                             "Alpha GmbH;Anna;Meier;anna@x.example;\n"_s;
+        const auto plan = test::planImport(f.store, test::writeImportFile(f.dir, u"t.csv"_s, file),
+                                           {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        QCOMPARE(plan->label(1), app::RowLabel::Update);
+        QCOMPARE(plan->label(2), app::RowLabel::Skip);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts, plan->counts());
+        QCOMPARE(f.store.contact(bernd)->phones.value(0).number, u"+49351123456"_s);
+    }
+
     void undoTakesABatchOutOfTheSearchIndexInOneSegment()
     {
         // One batch, one transaction: its undo deletes the six accounts' and the contacts' search
