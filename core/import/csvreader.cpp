@@ -97,7 +97,8 @@ bool CsvReader::open()
     const DetectedEncoding detected = detectEncoding(sample, m_eof);
     m_dialect.encoding = m_options.encoding.value_or(detected.encoding);
     // ASCII so far: the first chunk with more decides (fill()).
-    m_encodingOpen = !m_options.encoding && !m_eof && isAscii(sample);
+    m_encodingOpen =
+        !m_options.encoding && detected.bomLength == 0 && !m_eof && !decideEncoding(sample, false);
     const qsizetype bom = bomLength(sample, m_dialect.encoding);
     m_dialect.byteOrderMark = bom > 0;
     m_decoder = ChunkDecoder(m_dialect.encoding);
@@ -331,14 +332,24 @@ bool CsvReader::fill()
         m_bytesRead += n;
         m_eof = n == 0;
         const QByteArrayView chunk(m_chunk.constData(), n);
-        if (m_encodingOpen && !m_eof && !isAscii(chunk)) {
+        std::optional<TextEncoding> decided;
+        QByteArray probe; // with what the decoder kept back: a cut character waits there
+        if (m_encodingOpen) {
+            probe = m_decoder.pending() + chunk.toByteArray();
+            decided = decideEncoding(probe, m_eof);
+        }
+        if (decided) {
             // Everything before was ASCII, which both encodings read alike: a new decoder
             // loses nothing.
             m_encodingOpen = false;
-            m_dialect.encoding = detectEncoding(chunk, false).encoding;
+            m_dialect.encoding = *decided;
             m_decoder = ChunkDecoder(m_dialect.encoding);
+            m_text = m_decoder.decode(probe);
+            if (m_eof)
+                m_text += m_decoder.finish();
+        } else {
+            m_text = m_eof ? m_decoder.finish() : m_decoder.decode(chunk);
         }
-        m_text = m_eof ? m_decoder.finish() : m_decoder.decode(chunk);
         m_pos = 0;
         m_decodeError = m_decoder.hasError();
         if (!m_text.isEmpty())

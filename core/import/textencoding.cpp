@@ -145,12 +145,19 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
         if (const qsizetype bom = bomLength(sample, e))
             return {e, bom};
     }
+    return {decideEncoding(sample, complete).value_or(TextEncoding::Utf8), 0};
+}
+
+std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete)
+{
     if (!complete)
         sample.chop(incompleteUtf8Tail(sample));
+    if (isAscii(sample))
+        return std::nullopt;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(sample);
     if (!decoder.hasError())
-        return {TextEncoding::Utf8, 0};
+        return TextEncoding::Utf8;
     // Windows-1252 text read as UTF-8 is invalid at nearly every letter beyond ASCII ("Müller":
     // 0xFC before an ASCII letter). UTF-8 text with a stray byte here and there (a file
     // pieced together from two sources) has more valid letters beyond ASCII than invalid
@@ -163,7 +170,7 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
         else if (c.unicode() > 0x7F && !c.isLowSurrogate())
             ++letters;
     }
-    return {letters > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252, 0};
+    return letters > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
 }
 
 bool isAscii(QByteArrayView bytes)

@@ -24,12 +24,14 @@ struct DetectedEncoding {
     qsizetype bomLength = 0; ///< bytes of byte order mark to skip
 };
 
-/// A BOM decides; without one, the sample is UTF-8 when it is valid UTF-8 or when its valid
-/// characters beyond ASCII outnumber its invalid bytes, and Windows-1252 otherwise. @p complete
-/// says the sample is the whole file (a multi-byte sequence cut off at the end of a partial
-/// sample is not an error). A sample of ASCII only says nothing (UTF-8 and Windows-1252 agree
-/// on it): see isAscii().
+/// A BOM decides; without one, decideEncoding(), and UTF-8 when that cannot decide.
 DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
+
+/// Without a BOM: UTF-8 when @p sample is valid UTF-8 or when its valid characters beyond ASCII
+/// outnumber its invalid bytes, else Windows-1252; nothing when it is ASCII only (both read it
+/// alike). @p complete says the sample is the whole file: otherwise a multi-byte sequence cut
+/// off at its end is left out (a Windows-1252 "ä" there says nothing yet).
+std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete);
 
 /// True when no byte of @p bytes is beyond ASCII.
 bool isAscii(QByteArrayView bytes);
@@ -53,6 +55,8 @@ public:
     QString finish();
     /// Some bytes were not valid in the encoding.
     bool hasError() const { return m_error; }
+    /// The bytes of a character cut by the end of the last chunk, kept back for the next.
+    const QByteArray& pending() const { return m_carry; }
 
 private:
     TextEncoding m_encoding;

@@ -406,6 +406,25 @@ private Q_SLOTS:
         QVERIFY(result.rows.at(3).issues.isEmpty());
     }
 
+    void windows1252LetterCutByTheChunkEndIsNotMistakenForUtf8()
+    {
+        // Chunks of 32 bytes: the second one's only byte beyond ASCII is its last, an "ä"
+        // (0xE4, which starts a 3-byte sequence in UTF-8). It decides nothing; the next chunk
+        // shows Windows-1252.
+        CsvOptions options;
+        options.chunkSize = 32;
+        QByteArray data = "Name;Ort\n";
+        while (data.size() < 57)
+            data += "a;b\n";
+        data += "Mxxxxx\xE4ller;Kiel\n";
+        QCOMPARE(data.indexOf('\xE4'), 63);
+        const ReadResult result = readCsv(data, options);
+        QVERIFY(!result.error);
+        QCOMPARE(result.dialect.encoding, TextEncoding::Windows1252);
+        QCOMPARE(result.rows.constLast().values, (QStringList{u"Mxxxxxäller"_s, u"Kiel"_s}));
+        QVERIFY(result.rows.constLast().issues.isEmpty());
+    }
+
     void utf8WithAStrayWindows1252ByteStaysUtf8()
     {
         // A UTF-8 file with one Windows-1252 "ö" pasted in: the other rows are read right,
