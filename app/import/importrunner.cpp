@@ -542,8 +542,8 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
             ok = ok &&
                  undoItem(w, items, kind,
                           {{u"id"_s, u.value(u"id"_s)}, {u"fields"_s, fields}, {u"base"_s, base}});
+            ++done.update;
         }
-        ++done.update;
     });
     QJsonArray created; // contacts the batch created: deleted once nothing links them
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {

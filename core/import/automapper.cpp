@@ -323,7 +323,7 @@ ImportMapping autoMap(const QStringList& headers, const QList<CustomFieldDefinit
                 customTaken.append(key);
         } else if (addressPart(entry.field) >= 0) {
             // One column per field and address: an export's business and home addresses both
-            // map, in file order (RowInterpreter takes the first one given).
+            // map, in file order (RowInterpreter takes the fullest one).
             const std::pair<int, int> key{static_cast<int>(entry.field), addressKind(header)};
             if (addressesTaken.contains(key))
                 entry.field = ImportField::Ignore;

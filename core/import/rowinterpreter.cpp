@@ -264,8 +264,10 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
         sources.column[static_cast<int>(ImportField::LastName)] = column;
     }
     // Google puts several addresses in one cell ("a@x.de ::: b@x.de"); a contact has one: the
-    // first.
-    contact.email = splitImportList(single(ImportField::Email)).value(0);
+    // first. (Only there: a comma in an address is a typo to report, not a separator.)
+    contact.email = single(ImportField::Email);
+    if (const qsizetype more = contact.email.indexOf(u":::"); more >= 0)
+        contact.email = contact.email.left(more).trimmed();
 
     bool primaryTaken = false;
     for (ImportField field : {ImportField::MobilePhone, ImportField::Phone}) {
@@ -287,16 +289,18 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
         }
     }
 
-    // Several addresses (Outlook: business and home): the first with a value is taken whole,
-    // never the street of one with the city of another.
+    // Several addresses (Outlook: business and home): the one with the most parts given is
+    // taken whole (the first of equals), never the street of one with the city of another. An
+    // address of only a country (Outlook often fills the business one's) loses to a whole one.
     const Address* address = nullptr;
+    qsizetype mostParts = 0;
     for (const Address& candidate : m_addresses) {
-        const bool given =
-            std::any_of(candidate.columns.cbegin(), candidate.columns.cend(),
-                        [&](int column) { return column >= 0 && !cell(column).isEmpty(); });
-        if (given) {
+        const auto parts =
+            std::count_if(candidate.columns.cbegin(), candidate.columns.cend(),
+                          [&](int column) { return column >= 0 && !cell(column).isEmpty(); });
+        if (parts > mostParts) {
             address = &candidate;
-            break;
+            mostParts = parts;
         }
     }
     auto part = [&](ImportField field) {

@@ -44,10 +44,11 @@ struct InterpretedRow {
 
 /// Turns source rows into accounts through a mapping. Pure: it knows nothing of stored data.
 /// Cells are read with cleanedCell(); of several columns mapped to one field the first
-/// non-empty one counts (list fields take all; the address fields' n-th columns are the n-th
-/// address, and the first address with a value is taken whole); of several email addresses in
-/// one cell the first counts; a full name is split when first and last name are empty; an
-/// empty type becomes Company when a company name is given (R-ACC-5).
+/// non-empty one counts (list fields take all; address columns form addresses by their headers,
+/// see addressKind(), and the one with the most parts given is taken whole); of several email
+/// addresses in one cell (Google's " ::: ") the first counts; a full name is split when first
+/// and last name are empty; an empty type becomes Company when a company name is given
+/// (R-ACC-5).
 class RowInterpreter {
 public:
     RowInterpreter(ImportMapping mapping, ImportContext context);

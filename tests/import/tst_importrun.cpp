@@ -391,6 +391,8 @@ private Q_SLOTS:
 
         const app::ImportResult undone = app::importrun::undo(f.store.database(), result.importId);
         QCOMPARE(undone.status, app::ImportStatus::Undone);
+        QCOMPARE(result.counts.update, 2);
+        QCOMPARE(undone.counts.update, 1); // the account; Anna's phone is no longer the import's
         QCOMPARE(f.store.account(firma.id)->tags, tagsBefore);
         QCOMPARE(f.store.contact(anna.id)->phones, anna.phones);
         QCOMPARE(f.store.contact(anna.id)->email, u"anna1@firma.example"_s);

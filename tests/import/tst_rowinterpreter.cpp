@@ -251,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(describe(single.issues), QStringList{u"full_name@Name=required"_s});
     }
 
-    void takesTheFirstAddressWithAValueWhole()
+    void takesTheFullestAddressWhole()
     {
         // Outlook's columns: the business address, then the home one (street, city).
         const RowInterpreter interpreter(
@@ -272,8 +272,10 @@ private Q_SLOTS:
                  u"Werkstr. 9, Hinterhaus|Bautzen"_s);
         QCOMPARE(address({QString(), QString(), u"Gartenweg 4"_s, u"Görlitz"_s}),
                  u"Gartenweg 4|Görlitz"_s);
-        // Only a business city: not mixed with the home street.
-        QCOMPARE(address({QString(), u"Bautzen"_s, u"Gartenweg 4"_s, u"Görlitz"_s}), u"|Bautzen"_s);
+        // Only a business city: the whole home address wins, and nothing is mixed.
+        QCOMPARE(address({QString(), u"Bautzen"_s, u"Gartenweg 4"_s, u"Görlitz"_s}),
+                 u"Gartenweg 4|Görlitz"_s);
+        QCOMPARE(address({u"Werkstr. 9"_s, QString(), QString(), u"Görlitz"_s}), u"Werkstr. 9|"_s);
         // The addresses are told apart by their headers, not by their order per field: without
         // the business street column, a home address is still taken whole.
         const RowInterpreter partial(
@@ -296,6 +298,10 @@ private Q_SLOTS:
             sourceRow({u"Greta"_s, u"Grün"_s, u"greta@gruen.example ::: g2@gruen.example"_s}));
         QVERIFY(row.ok());
         QCOMPARE(row.account.contacts.constFirst().contact.email, u"greta@gruen.example"_s);
+        // A comma is a typo, not a separator: reported, not cut to a valid-looking address.
+        const InterpretedRow typo =
+            interpreter.interpret(sourceRow({u"Hans"_s, u"Meier"_s, u"h.meier@mail.firma,de"_s}));
+        QVERIFY(!typo.ok());
     }
 
     void namesEachProblemsRowColumnAndField_data()
