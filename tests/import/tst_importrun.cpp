@@ -51,15 +51,22 @@ QJsonObject lastOutboxPayload(test::StoreFixture& f)
                     : QJsonObject();
 }
 
-/// Stores "Firma 1" (Firma 1 GmbH) with its contact Anna Arm1, as twelveRows() has them.
+/// Stores the company account @p name (company name @p companyName) with @p contact.
+core::Account storeCompany(test::StoreFixture& f, const QString& name, const QString& companyName,
+                           const core::Contact& contact)
+{
+    core::Account account = test::company(companyName, {contact});
+    account.name = name;
+    if (!f.store.createAccount(account).isEmpty())
+        qFatal("%s cannot be stored", qPrintable(name));
+    return account;
+}
+
+/// "Firma 1" with its contact Anna Arm1, as twelveRows() has them.
 core::Account storeFirma1(test::StoreFixture& f)
 {
-    core::Account firma = test::company(
-        u"Firma 1 GmbH"_s, {test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s)});
-    firma.name = u"Firma 1"_s;
-    if (!f.store.createAccount(firma).isEmpty())
-        qFatal("Firma 1 cannot be stored");
-    return firma;
+    return storeCompany(f, u"Firma 1"_s, u"Firma 1 GmbH"_s,
+                        test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s));
 }
 
 /// FTS5's merge setting of the search index @p index: 4, its default, when none is stored.
@@ -404,10 +411,9 @@ private Q_SLOTS:
         // run. Bernd (stored) is still updated, and Carla (new) created, from their first rows
         // on Alpha, as the plan labels them; the report counts what the plan counted.
         test::StoreFixture f;
-        core::Account alpha = test::company(
-            u"Alpha GmbH"_s, {test::person(u"Bernd"_s, u"Schulz"_s, u"bernd@x.example"_s)});
-        alpha.name = u"Alpha GmbH"_s;
-        QVERIFY(f.store.createAccount(alpha).isEmpty());
+        const core::Account alpha =
+            storeCompany(f, u"Alpha GmbH"_s, u"Alpha GmbH"_s,
+                         test::person(u"Bernd"_s, u"Schulz"_s, u"bernd@x.example"_s));
         const QUuid bernd = alpha.contacts[0].contact.id;
         const QString file = u"Konto;Vorname;Nachname;E-Mail;Telefon\n"
                              "Alpha GmbH;Bernd;Schulz;bernd@x.example;0351 123456\n"
@@ -438,10 +444,9 @@ private Q_SLOTS:
         // Bernd belongs to Alpha and Beta already. Row 1 updates him, row 2 (Beta, complete
         // before Alpha) is a skip: whichever account the run writes first makes the update.
         test::StoreFixture f;
-        core::Account alpha = test::company(
-            u"Alpha GmbH"_s, {test::person(u"Bernd"_s, u"Schulz"_s, u"bernd@x.example"_s)});
-        alpha.name = u"Alpha GmbH"_s;
-        QVERIFY(f.store.createAccount(alpha).isEmpty());
+        const core::Account alpha =
+            storeCompany(f, u"Alpha GmbH"_s, u"Alpha GmbH"_s,
+                         test::person(u"Bernd"_s, u"Schulz"_s, u"bernd@x.example"_s));
         const QUuid bernd = alpha.contacts[0].contact.id;
         core::Account beta = test::company(u"Beta KG"_s, {});
         beta.name = u"Beta KG"_s;
