@@ -97,8 +97,7 @@ bool CsvReader::open()
     const DetectedEncoding detected = detectEncoding(sample, m_eof);
     m_dialect.encoding = m_options.encoding.value_or(detected.encoding);
     // ASCII so far: the first chunk with more decides (fill()).
-    m_encodingOpen =
-        !m_options.encoding && detected.bomLength == 0 && !m_eof && !decideEncoding(sample, false);
+    m_encodingOpen = !m_options.encoding && !m_eof && !detected.decided;
     const qsizetype bom = bomLength(sample, m_dialect.encoding);
     m_dialect.byteOrderMark = bom > 0;
     m_decoder = ChunkDecoder(m_dialect.encoding);
@@ -334,7 +333,7 @@ bool CsvReader::fill()
         const QByteArrayView chunk(m_chunk.constData(), n);
         std::optional<TextEncoding> decided;
         QByteArray probe; // with what the decoder kept back: a cut character waits there
-        if (m_encodingOpen) {
+        if (m_encodingOpen && !(m_decoder.pending().isEmpty() && isAscii(chunk))) {
             probe = m_decoder.pending() + chunk.toByteArray();
             decided = decideEncoding(probe, m_eof);
         }

@@ -145,7 +145,8 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
         if (const qsizetype bom = bomLength(sample, e))
             return {e, bom};
     }
-    return {decideEncoding(sample, complete).value_or(TextEncoding::Utf8), 0};
+    const std::optional<TextEncoding> decided = decideEncoding(sample, complete);
+    return {decided.value_or(TextEncoding::Utf8), 0, decided.has_value()};
 }
 
 std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete)

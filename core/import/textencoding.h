@@ -22,6 +22,7 @@ std::optional<TextEncoding> textEncodingFromName(const QString& name);
 struct DetectedEncoding {
     TextEncoding encoding = TextEncoding::Utf8;
     qsizetype bomLength = 0; ///< bytes of byte order mark to skip
+    bool decided = true;     ///< false: ASCII only so far (see decideEncoding()), UTF-8 assumed
 };
 
 /// A BOM decides; without one, decideEncoding(), and UTF-8 when that cannot decide.
