@@ -292,15 +292,17 @@ InterpretedRow RowInterpreter::interpret(const SourceRow& row, Rules rules) cons
     // Several addresses (Outlook: business and home): the one with the most parts given is
     // taken whole (the first of equals), never the street of one with the city of another. An
     // address of only a country (Outlook often fills the business one's) loses to a whole one.
-    const Address* address = nullptr;
-    qsizetype mostParts = 0;
-    for (const Address& candidate : m_addresses) {
-        const auto parts =
-            std::count_if(candidate.columns.cbegin(), candidate.columns.cend(),
-                          [&](int column) { return column >= 0 && !cell(column).isEmpty(); });
-        if (parts > mostParts) {
-            address = &candidate;
-            mostParts = parts;
+    const Address* address = m_addresses.isEmpty() ? nullptr : &m_addresses.constFirst();
+    if (m_addresses.size() > 1) { // only then are the parts counted (every row reads them)
+        qsizetype mostParts = 0;
+        for (const Address& candidate : m_addresses) {
+            const auto parts =
+                std::count_if(candidate.columns.cbegin(), candidate.columns.cend(),
+                              [&](int column) { return column >= 0 && !cell(column).isEmpty(); });
+            if (parts > mostParts) {
+                address = &candidate;
+                mostParts = parts;
+            }
         }
     }
     auto part = [&](ImportField field) {
