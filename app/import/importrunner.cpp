@@ -536,14 +536,14 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
         const QJsonObject u = value.toObject();
         const QString kind = u.value(u"kind"_s).toString();
         const auto [fields, base] = revertibleFields(db, kind, u);
-        if (!fields.isEmpty() && kind == core::opkind::accountUpdate)
+        if (fields.isEmpty())
+            return; // every field changed since
+        ok =
+            ok && undoItem(w, items, kind,
+                           {{u"id"_s, u.value(u"id"_s)}, {u"fields"_s, fields}, {u"base"_s, base}});
+        ++done.update;
+        if (kind == core::opkind::accountUpdate)
             changedAccounts.insert(QUuid::fromString(u.value(u"id"_s).toString()));
-        if (!fields.isEmpty()) {
-            ok = ok &&
-                 undoItem(w, items, kind,
-                          {{u"id"_s, u.value(u"id"_s)}, {u"fields"_s, fields}, {u"base"_s, base}});
-            ++done.update;
-        }
     });
     QJsonArray created; // contacts the batch created: deleted once nothing links them
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
