@@ -122,6 +122,13 @@ ServerProcess::~ServerProcess()
 {
     if (isRunning())
         terminate(5000);
+    // The server's warnings name the cause of a 500 (request id, SQL error): shown with the
+    // test's output, so a failure in CI can be read without running it again.
+    for (const QByteArray& line : standardError().split('\n')) {
+        if (line.contains(" warning: ") || line.contains(" critical: ") ||
+            line.contains(" fatal: "))
+            fprintf(stderr, "kontor-server: %s\n", line.constData());
+    }
 }
 
 bool ServerProcess::start(const QString& databaseSpec, const QStringList& extraArguments,
