@@ -85,6 +85,7 @@ StaffAuth::SignIn StaffAuth::signIn(storage::Database& db, const QString& email,
         hash = find.text(0).toUtf8();
         staff = readStaff(find, 1);
     }
+    find.close(); // the writes below must not begin beside this read's snapshot
     // Exactly one Argon2id verification on every path: same work, same time.
     const bool valid =
         staff ? m_hasher.verify(hash, password) : (m_hasher.verifyDummy(password), false);

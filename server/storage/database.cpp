@@ -113,6 +113,8 @@ bool Database::open(QString* error)
 bool Database::reopen(QString* error)
 {
     m_statements.clear();
+    m_openResults.clear(); // their statements went with the old connection
+    m_inTransaction = false;
     {
         QSqlDatabase db = handle();
         db.close();
@@ -163,6 +165,20 @@ void Database::release(const QString& sql, QSqlQuery* query, bool cached)
     const auto it = m_statements.find(sql);
     if (it != m_statements.end())
         (*it)->inUse = false;
+}
+
+void Database::requireNoOpenResults() const
+{
+    if (m_openResults.isEmpty())
+        return;
+#ifndef QT_NO_DEBUG
+    throw std::logic_error("a write began while a result set of its connection was open, "
+                           "close() it first: " +
+                           m_openResults.first().left(200).toStdString());
+#else
+    qCWarning(lcStorage) << "a write began while result sets of its connection were open:"
+                         << m_openResults;
+#endif
 }
 
 Database* Database::current()

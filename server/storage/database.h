@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStringList>
 
 #include <memory>
 #include <stdexcept>
@@ -53,12 +54,22 @@ public:
     /// Runs a statement without parameters (DDL, BEGIN, pragmas); throws StorageError.
     void exec(const QString& sql);
 
+    /// Result sets of this connection that a Query has not read to the end or closed. On
+    /// SQLite each one holds a read snapshot: a write transaction begun beside it cannot take
+    /// the write lock once another connection has committed, and no waiting helps
+    /// (SQLITE_BUSY_SNAPSHOT). Neither a Transaction nor a write outside one may begin while
+    /// one is open: requireNoOpenResults() throws in debug builds (the tests') and warns in
+    /// release builds.
+    const QStringList& openResults() const { return m_openResults; }
+    void requireNoOpenResults() const;
+
     /// The handler thread's connection; set by the server when the thread starts.
     static Database* current();
     static void setCurrent(Database* database);
 
 private:
     friend class Query;
+    friend class Transaction;
     QSqlQuery* acquire(const QString& sql, bool* cached);
     void release(const QString& sql, QSqlQuery* query, bool cached);
 
@@ -69,6 +80,8 @@ private:
         bool inUse = false;
     };
     QHash<QString, std::shared_ptr<Cached>> m_statements;
+    QStringList m_openResults; ///< their SQL (implicitly shared, no copies)
+    bool m_inTransaction = false;
 };
 
 } // namespace kontor::server::storage

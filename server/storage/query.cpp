@@ -10,6 +10,21 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::server::storage {
 
+namespace {
+
+// A statement that takes the write lock when it runs outside a transaction.
+bool isWrite(const QString& sql)
+{
+    const QStringView head = QStringView(sql).trimmed().left(7);
+    for (const QStringView verb : {u"INSERT", u"UPDATE", u"DELETE", u"REPLACE"}) {
+        if (head.startsWith(verb, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Query::Query(Database& db, const QString& sql)
     : m_db(db)
     , m_sql(sql)
@@ -19,7 +34,17 @@ Query::Query(Database& db, const QString& sql)
 
 Query::~Query()
 {
+    close();
     m_db.release(m_sql, m_query, m_cached);
+}
+
+void Query::close()
+{
+    if (!m_open)
+        return;
+    m_query->finish();
+    m_open = false;
+    m_db.m_openResults.removeOne(m_sql);
 }
 
 Query& Query::bind(const QString& name, const QVariant& value)
@@ -67,14 +92,24 @@ Query& Query::bind(const QString& name, const QJsonArray& json)
 
 Query& Query::exec()
 {
+    close(); // a second exec() replaces the result set
+    if (!m_db.m_inTransaction && isWrite(m_sql))
+        m_db.requireNoOpenResults();
     if (!m_query->exec())
         throw StorageError(m_query->lastError(), m_sql);
+    if (m_query->isSelect()) {
+        m_open = true;
+        m_db.m_openResults.append(m_sql);
+    }
     return *this;
 }
 
 bool Query::next()
 {
-    return m_query->next();
+    if (m_query->next())
+        return true;
+    close();
+    return false;
 }
 
 int Query::rowsAffected() const

@@ -37,7 +37,11 @@ public:
     Query& bind(const QString& name, const char16_t* value) = delete; // use u""_s
 
     Query& exec();
+    /// The next row; false at the end, which also closes the result set.
     bool next();
+    /// Closes the result set before its end (a read that took the row it needed), so that a
+    /// transaction may begin while this Query is still in scope.
+    void close();
     int rowsAffected() const;
 
     QVariant value(int column) const;
@@ -57,6 +61,7 @@ private:
     QString m_sql;
     QSqlQuery* m_query = nullptr;
     bool m_cached = false;
+    bool m_open = false; ///< a result set counted in Database::openResults()
 };
 
 /// Milliseconds since the epoch, the server's unit of time in the database.

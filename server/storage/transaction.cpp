@@ -17,14 +17,17 @@ namespace kontor::server::storage {
 Transaction::Transaction(Database& db, TxMode mode)
     : m_db(db)
 {
+    m_db.requireNoOpenResults();
     m_db.exec(db.isSqlite() && mode == TxMode::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     m_open = true;
+    m_db.m_inTransaction = true;
 }
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    m_db.m_inTransaction = false;
     try {
         m_db.exec(u"ROLLBACK"_s);
     } catch (const StorageError& e) {
@@ -102,6 +105,7 @@ void Transaction::commit()
     }
     m_db.exec(u"COMMIT"_s);
     m_open = false;
+    m_db.m_inTransaction = false;
     for (const auto& callback : std::as_const(m_callbacks))
         callback();
 }
