@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -134,6 +135,18 @@ bool Database::migrate()
 Transaction::Transaction(QSqlDatabase& db)
     : m_db(db)
 {
+#ifndef QT_NO_DEBUG
+    if (sqlite3* handle = sqliteHandle(db)) {
+        for (sqlite3_stmt* s = sqlite3_next_stmt(handle, nullptr); s;
+             s = sqlite3_next_stmt(handle, s)) {
+            if (sqlite3_stmt_busy(s)) {
+                qCCritical(lcStore)
+                    << "a transaction began beside an unfinished read, refused:" << sqlite3_sql(s);
+                return;
+            }
+        }
+    }
+#endif
     m_active = execSql(m_db, u"BEGIN IMMEDIATE"_s);
 }
 
@@ -192,6 +205,14 @@ bool Statement::exec()
     qCWarning(lcStore) << "SQL failed:" << m_query->lastQuery().left(120)
                        << m_query->lastError().text();
     return false;
+}
+
+sqlite3* sqliteHandle(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 bool execSql(QSqlDatabase& db, const QString& sql)

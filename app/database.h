@@ -10,6 +10,8 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
+struct sqlite3;
+
 namespace kontor::app {
 
 /// One SQLite connection to the local store, owned by the thread that opened it (Qt's SQL
@@ -70,6 +72,10 @@ private:
 
 /// A write transaction (BEGIN IMMEDIATE, so a second connection waits on the busy timeout
 /// instead of failing when it upgrades a read lock). Rolls back unless commit() succeeded.
+/// Begin it only when no statement of the connection is in the middle of its rows (a
+/// Statement read with one next() and still in scope): that read holds a snapshot, and once
+/// another connection has committed BEGIN IMMEDIATE fails at once, busy timeout or not
+/// (SQLITE_BUSY_SNAPSHOT). Debug builds, which the tests run, refuse such a transaction.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase& db);
@@ -106,6 +112,9 @@ private:
     std::unique_ptr<QSqlQuery> m_own;
     QSqlQuery* m_query = nullptr;
 };
+
+/// SQLite's own handle of a QSQLITE connection (QSqlDriver::handle()), null for others.
+sqlite3* sqliteHandle(QSqlDatabase& db);
 
 /// Runs @p sql (no bound values); logs and returns false on error.
 bool execSql(QSqlDatabase& db, const QString& sql);

@@ -2,21 +2,11 @@
 
 #include "database.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace kontor::app {
 
 namespace {
-
-sqlite3* handleOf(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 // Finalizes the statement however the function leaves.
 struct StatementGuard {
@@ -29,7 +19,7 @@ struct StatementGuard {
 std::optional<std::vector<qint64>> selectIntegers(QSqlDatabase& db, const QString& sql,
                                                   const QVariantList& values)
 {
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = sqliteHandle(db);
     if (!handle)
         return std::nullopt;
     StatementGuard guard;

@@ -2,19 +2,9 @@
 
 #include "app/database.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace kontor::app {
-
-sqlite3* sqliteHandle(QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 SqliteStatement::SqliteStatement(QSqlDatabase& db, const char* sql)
     : m_db(sqliteHandle(db))

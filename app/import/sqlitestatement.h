@@ -52,7 +52,4 @@ private:
     std::vector<QByteArray> m_texts; // bound until reset()
 };
 
-/// The SQLite handle behind a Qt QSQLITE connection (null for other drivers).
-sqlite3* sqliteHandle(QSqlDatabase& db);
-
 } // namespace kontor::app

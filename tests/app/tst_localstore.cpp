@@ -323,6 +323,37 @@ private Q_SLOTS:
         QVERIFY(q.value(0).toInt() >= 1000);
     }
 
+    // A read that stopped after its first row holds a snapshot; a write transaction begun beside
+    // it fails under load (see app::Transaction). Debug builds refuse it every time.
+    void refusesATransactionBesideAnUnfinishedRead()
+    {
+#ifdef QT_NO_DEBUG
+        QSKIP("only debug builds check");
+#endif
+        QTemporaryDir dir;
+        app::Database db;
+        QVERIFY(db.open(dir.filePath(u"s.sqlite"_s)));
+        QVERIFY(app::execSql(db.db(), u"CREATE TABLE t(n INTEGER)"_s));
+        QVERIFY(app::execSql(db.db(), u"INSERT INTO t VALUES (1), (2)"_s));
+        {
+            app::Statement read(db, u"SELECT n FROM t ORDER BY n"_s);
+            QVERIFY(read.exec() && read->next());
+            app::Transaction refused(db.db());
+            QVERIFY(!refused.isActive());
+            QVERIFY(read->next()); // the read goes on undisturbed
+            QVERIFY(!read->next());
+            app::Transaction afterTheEnd(db.db()); // a read to its end holds nothing
+            QVERIFY(afterTheEnd.isActive());
+        }
+        app::Statement read(db, u"SELECT n FROM t ORDER BY n"_s);
+        QVERIFY(read.exec() && read->next());
+        read->finish();
+        app::Transaction tx(db.db());
+        QVERIFY(tx.isActive());
+        QVERIFY(app::execSql(db.db(), u"INSERT INTO t VALUES (3)"_s));
+        QVERIFY(tx.commit());
+    }
+
     // Twenty accounts changed, then deleted, each time in one transaction in descending order:
     // their search entries are written in ascending rowid order, so FTS5 keeps them in memory
     // and writes one segment at the commit, instead of one for every step back (with merging
