@@ -334,18 +334,30 @@ QList<core::Operation> StoreReader::outboxFor(const QSet<QUuid>& accountIds,
     QList<core::Operation> out;
     if (accountIds.isEmpty() && contactIds.isEmpty())
         return out;
+    // An import batch has no single account: outbox_accounts names the accounts it creates or
+    // changes, the accounts of a contact are found through its links.
+    const QString accounts = placeholders(qMax<qsizetype>(accountIds.size(), 1));
+    const QString contacts = placeholders(qMax<qsizetype>(contactIds.size(), 1));
     Statement q(m_db, u"SELECT op_id, kind, payload FROM outbox WHERE account_id IN (%1)"
-                      " OR contact_id IN (%2) ORDER BY seq"_s.arg(
-                          placeholders(qMax<qsizetype>(accountIds.size(), 1)),
-                          placeholders(qMax<qsizetype>(contactIds.size(), 1))));
+                      " OR contact_id IN (%2) OR op_id IN (SELECT op_id FROM outbox_accounts"
+                      " WHERE account_id IN (%1) OR account_id IN (SELECT a.id FROM contacts c"
+                      " JOIN account_contacts l ON l.contact_rid = c.rid"
+                      " JOIN accounts a ON a.rid = l.account_rid WHERE c.id IN (%2)))"
+                      " ORDER BY seq"_s.arg(accounts, contacts));
+    QStringList accountTexts;
     for (const QUuid& id : accountIds)
-        q->addBindValue(core::toWireId(id));
-    if (accountIds.isEmpty())
-        q->addBindValue(QString());
+        accountTexts.append(core::toWireId(id));
+    if (accountTexts.isEmpty())
+        accountTexts.append(QString());
+    QStringList contactTexts;
     for (const QUuid& id : contactIds)
-        q->addBindValue(core::toWireId(id));
-    if (contactIds.isEmpty())
-        q->addBindValue(QString());
+        contactTexts.append(core::toWireId(id));
+    if (contactTexts.isEmpty())
+        contactTexts.append(QString());
+    for (const QStringList& values : {accountTexts, contactTexts, accountTexts, contactTexts}) {
+        for (const QString& v : values)
+            q->addBindValue(v);
+    }
     if (!q.exec())
         return out;
     while (q->next()) {

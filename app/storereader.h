@@ -48,7 +48,8 @@ public:
     /// than @p maxBytes of payload text.
     QList<core::Operation> outbox(int limit, qint64 maxBytes = -1) const;
     int outboxCount() const;
-    /// Outbox operations touching one of the accounts or contacts, oldest first.
+    /// Outbox operations touching one of the accounts or contacts, oldest first; an import
+    /// batch whole when it touches one of the accounts or an account of one of the contacts.
     QList<core::Operation> outboxFor(const QSet<QUuid>& accountIds,
                                      const QSet<QUuid>& contactIds) const;
     QList<SyncIssue> syncIssues() const;

@@ -9,6 +9,8 @@
 #include "core/accountnaming.h"
 #include "core/wireformat.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::app {
@@ -24,6 +26,44 @@ QVariant textOrNull(const QJsonObject& o, const QString& key)
 QString text(const QJsonObject& o, const QString& key)
 {
     return o.value(key).toString(u""_s);
+}
+
+// The items of an import batch that change one of @p accounts or @p contacts, in their order:
+// what must stay on top of those records when the server's copy of them arrives. Creates are
+// left out, as single ones are (a record the server sent exists there already).
+core::Operation itemsConcerning(const core::Operation& batch, const QSet<QUuid>& accounts,
+                                const QSet<QUuid>& contacts)
+{
+    QJsonArray kept;
+    for (const QJsonValue& value : batch.payload.value(u"items"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QString kind = item.value(u"kind"_s).toString();
+        const QJsonObject payload = item.value(u"payload"_s).toObject();
+        const bool concerned =
+            ((kind == core::opkind::accountUpdate || kind == core::opkind::accountDelete) &&
+             accounts.contains(ops::payloadId(payload, u"id"_s))) ||
+            (kind == core::opkind::contactUpdate &&
+             contacts.contains(ops::payloadId(payload, u"id"_s))) ||
+            (kind == core::opkind::linkSet &&
+             accounts.contains(ops::payloadId(payload, u"account_id"_s)));
+        if (concerned)
+            kept.append(item);
+    }
+    return {batch.opId, batch.kind, QJsonObject{{u"items"_s, kept}}};
+}
+
+// The fields of the server's values @p values (keys `items[3].payload.email`, as the server
+// names an item's conflicts) by the item they belong to.
+QMap<qsizetype, QJsonObject> valuesByItem(const QJsonObject& values)
+{
+    static const QRegularExpression itemField(u"^items\\[(\\d+)\\]\\.payload\\.(.+)$"_s);
+    QMap<qsizetype, QJsonObject> out;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QRegularExpressionMatch m = itemField.match(it.key());
+        if (m.hasMatch())
+            out[m.captured(1).toLongLong()].insert(m.captured(2), it.value());
+    }
+    return out;
 }
 
 } // namespace
@@ -113,6 +153,19 @@ bool StoreWriter::revertOperation(const core::Operation& op)
 
 bool StoreWriter::setServerValues(const core::Operation& op, const QJsonObject& values)
 {
+    if (op.kind == core::opkind::importBatch) {
+        const QJsonArray items = op.payload.value(u"items"_s).toArray();
+        const QMap<qsizetype, QJsonObject> byItem = valuesByItem(values);
+        for (auto it = byItem.cbegin(); it != byItem.cend(); ++it) {
+            const QJsonObject item = items.at(it.key()).toObject();
+            if (!setServerValues({op.opId, item.value(u"kind"_s).toString(),
+                                  item.value(u"payload"_s).toObject()},
+                                 it.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
     const QJsonObject payload{{u"id"_s, op.payload.value(u"id"_s)}, {u"fields"_s, values}};
     if (op.kind == core::opkind::accountUpdate)
         return applyAccountUpdate(payload);
@@ -304,8 +357,13 @@ bool StoreWriter::rebaseTouched()
     const QSet<QUuid> contacts = m_touchedContacts;
     for (const core::Operation& op : StoreReader(m_db).outboxFor(accounts, contacts)) {
         // A pending create whose account arrived from the server was applied there already.
-        if (op.kind != core::opkind::accountCreate && !applyOperation(op))
+        if (op.kind == core::opkind::accountCreate)
+            continue;
+        if (!applyOperation(op.kind == core::opkind::importBatch
+                                ? itemsConcerning(op, accounts, contacts)
+                                : op)) {
             return false;
+        }
     }
     return true;
 }

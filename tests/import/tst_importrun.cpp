@@ -76,6 +76,30 @@ int automerge(test::StoreFixture& f, const QString& index)
         u"SELECT coalesce((SELECT v FROM %1_config WHERE k = 'automerge'), 4)"_s.arg(index));
 }
 
+// Firma 1 as the server sent it; an import then updates it and links Anna and Bert to it,
+// and waits in the outbox.
+QUuid pulledFirma1ChangedByAQueuedImport(test::StoreFixture& f)
+{
+    const QUuid id = QUuid::createUuid();
+    if (!test::applyServerChanges(f.store, {test::serverAccount(id, u"Firma 1"_s, {u"Alt"_s},
+                                                                core::AccountType::Company)})) {
+        return {};
+    }
+    const auto plan =
+        test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),
+                         {DuplicateChoice::Update, DuplicateChoice::Update});
+    if (!plan || test::runImport(f.store, *plan).status != app::ImportStatus::Done) {
+        return {};
+    }
+    return id;
+}
+
+bool hasContact(const core::Account& a, const QString& email)
+{
+    return std::any_of(a.contacts.cbegin(), a.contacts.cend(),
+                       [&](const core::AccountContact& c) { return c.contact.email == email; });
+}
+
 } // namespace
 
 class TestImportRun : public QObject {
@@ -403,6 +427,85 @@ private Q_SLOTS:
         QCOMPARE(f.store.account(firma.id)->tags, tagsBefore);
         QCOMPARE(f.store.contact(anna.id)->phones, anna.phones);
         QCOMPARE(f.store.contact(anna.id)->email, u"anna1@firma.example"_s);
+    }
+
+    void aPulledAccountKeepsWhatAQueuedImportChangedOnIt()
+    {
+        // The server's copy of Firma 1 arrives (someone tagged it "Privat") before the import's
+        // batch went out: the batch's changes stay on top, as a single queued change does.
+        test::StoreFixture f;
+        const QUuid id = pulledFirma1ChangedByAQueuedImport(f);
+        QVERIFY(!id.isNull());
+        QVERIFY(f.store.account(id)->tags.contains(u"Lohn"_s));
+        QVERIFY(test::applyServerChanges(
+            f.store,
+            {test::serverAccount(id, u"Firma 1"_s, {u"Privat"_s}, core::AccountType::Company)}));
+        const core::Account pulled = *f.store.account(id);
+        QVERIFY(pulled.tags.contains(u"Lohn"_s));
+        QCOMPARE(pulled.companyName, u"Firma 1 GmbH"_s);
+        QVERIFY(hasContact(pulled, u"anna1@firma.example"_s));
+        QVERIFY(hasContact(pulled, u"bert1@firma.example"_s));
+    }
+
+    void aPulledContactKeepsWhatAQueuedImportChangedOnIt()
+    {
+        // Anna came from the server without a phone; the import adds her mobile number. The
+        // server's copy of Anna alone arrives before the batch went out: the number stays.
+        test::StoreFixture f;
+        core::Contact anna = test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s);
+        anna.id = QUuid::createUuid();
+        core::Account firma = test::company(u"Firma 1 GmbH"_s, {anna});
+        firma.id = QUuid::createUuid();
+        firma.name = u"Firma 1"_s;
+        firma.contacts.first().contact.id = anna.id;
+        QVERIFY(test::applyServerChanges(
+            f.store, {test::change(u"account"_s, firma.id, core::toJson(firma))}));
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),
+                             {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        QCOMPARE(plan->label(1), app::RowLabel::Update);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        QCOMPARE(f.store.contact(anna.id)->phones.size(), 1);
+        anna.middleName = u"Server"_s;
+        QVERIFY(test::applyServerChanges(
+            f.store, {test::change(u"contact"_s, anna.id, core::toJson(anna))}));
+        const core::Contact pulled = *f.store.contact(anna.id);
+        QCOMPARE(pulled.middleName, u"Server"_s);
+        QCOMPARE(pulled.phones.size(), 1);
+    }
+
+    void aConflictInAnImportBatchShowsTheServersValue()
+    {
+        // The server kept its tags for Firma 1 (item i of the batch): the account shows them
+        // at once, the rest of the batch stays as imported.
+        test::StoreFixture f;
+        const QUuid id = pulledFirma1ChangedByAQueuedImport(f);
+        QVERIFY(!id.isNull());
+        const core::Operation batch = app::StoreReader(f.store.database()).outbox(1).first();
+        const QJsonArray items = batch.payload.value(u"items"_s).toArray();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            if (item.value(u"kind"_s).toString() == u"account.update" &&
+                item.value(u"payload"_s).toObject().value(u"id"_s).toString() ==
+                    core::toWireId(id)) {
+                index = i;
+            }
+        }
+        QVERIFY(index >= 0);
+        const QString field = u"items[%1].payload.tags"_s.arg(index);
+        core::OperationResult answer{{}, core::OperationStatus::Conflict, {}, {}};
+        answer.conflicts.append(
+            {field, QJsonArray{u"Privat"_s}, QJsonArray{u"Alt"_s, u"Mandant"_s, u"Lohn"_s}});
+        QVERIFY(test::answerOldest(f.store, answer));
+        const core::Account shown = *f.store.account(id);
+        QCOMPARE(shown.tags, QStringList{u"Privat"_s});
+        QCOMPARE(shown.companyName, u"Firma 1 GmbH"_s);
+        QVERIFY(hasContact(shown, u"anna1@firma.example"_s));
+        const QList<app::SyncIssue> issues = app::StoreReader(f.store.database()).syncIssues();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().conflicts.first().field, field);
     }
 
     void aContactOnTwoAccountsTakesItsFirstRowWhicheverAccountEndsFirst()
