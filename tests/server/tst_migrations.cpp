@@ -1,6 +1,7 @@
 // Schema migrations on SQLite and PostgreSQL: from an empty database, and from every previous
 // version with data in it (the data survives and the new objects cover it).
 #include "serverfixture.h"
+#include "storagefixture.h"
 
 #include "storage/migrations.h"
 #include "storage/query.h"
@@ -21,30 +22,13 @@ private Q_SLOTS:
     void fromEachPreviousVersionKeepsData();
     void refusesADatabaseNewerThanTheServer();
     void everyStepHasBothDialects();
-
-private:
-    std::unique_ptr<Database> open(TestDatabase& db);
 };
-
-std::unique_ptr<Database> TestMigrations::open(TestDatabase& test)
-{
-    QString error;
-    const std::optional<DatabaseConfig> config = DatabaseConfig::parse(test.spec(), &error);
-    if (!config)
-        return nullptr;
-    auto db = std::make_unique<Database>(*config);
-    if (!db->open(&error)) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    return db;
-}
 
 void TestMigrations::fromEmptyToLatest()
 {
     TestDatabase test(backendFromEnvironment());
     QVERIFY2(test.isValid(), qPrintable(test.error()));
-    auto db = open(test);
+    auto db = openStorage(test.spec());
     QVERIFY(db);
     QCOMPARE(Migrations::currentVersion(*db), 0);
     QString error;
@@ -71,7 +55,7 @@ void TestMigrations::fromEachPreviousVersionKeepsData()
     QFETCH(int, from);
     TestDatabase test(backendFromEnvironment());
     QVERIFY2(test.isValid(), qPrintable(test.error()));
-    auto db = open(test);
+    auto db = openStorage(test.spec());
     QVERIFY(db);
     QString error;
     QVERIFY2(Migrations::migrate(*db, &error, from), qPrintable(error));
@@ -105,7 +89,7 @@ void TestMigrations::refusesADatabaseNewerThanTheServer()
 {
     TestDatabase test(backendFromEnvironment());
     QVERIFY2(test.isValid(), qPrintable(test.error()));
-    auto db = open(test);
+    auto db = openStorage(test.spec());
     QVERIFY(db);
     QString error;
     QVERIFY(Migrations::migrate(*db, &error));

@@ -3,6 +3,7 @@
 // connection has committed (SQLITE_BUSY_SNAPSHOT). That made sign-in answer 500 under load.
 // Database refuses such a write in debug builds, so every test through the server finds one.
 #include "serverfixture.h"
+#include "storagefixture.h"
 
 #include "storage/query.h"
 #include "storage/transaction.h"
@@ -27,31 +28,15 @@ private Q_SLOTS:
     void anOpenSnapshotCannotWriteAfterAnotherCommit();
 
 private:
-    std::unique_ptr<Database> open();
-
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<Database> m_db;
 };
-
-std::unique_ptr<Database> TestTransaction::open()
-{
-    QString error;
-    const std::optional<DatabaseConfig> config = DatabaseConfig::parse(m_test->spec(), &error);
-    if (!config)
-        return nullptr;
-    auto db = std::make_unique<Database>(*config);
-    if (!db->open(&error)) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    return db;
-}
 
 void TestTransaction::init()
 {
     m_test = std::make_unique<TestDatabase>(Backend::Sqlite);
     QVERIFY2(m_test->isValid(), qPrintable(m_test->error()));
-    m_db = open();
+    m_db = openStorage(m_test->spec());
     QVERIFY(m_db);
     m_db->exec(u"CREATE TABLE t (n INTEGER)"_s);
     m_db->exec(u"INSERT INTO t VALUES (1), (2), (3)"_s);
@@ -115,7 +100,7 @@ void TestTransaction::aReadClosedOrReadToItsEndAllowsTheWrite()
 void TestTransaction::anOpenSnapshotCannotWriteAfterAnotherCommit()
 {
     // What the rule prevents, shown on SQLite itself (the raw BEGIN bypasses the guard).
-    auto other = open();
+    auto other = openStorage(m_test->spec());
     QVERIFY(other);
     Query read(*m_db, u"SELECT n FROM t ORDER BY n"_s);
     read.exec();
