@@ -39,9 +39,11 @@ core::Operation itemsConcerning(const core::Operation& batch, const QSet<QUuid>&
         const QJsonObject item = value.toObject();
         const QString kind = item.value(u"kind"_s).toString();
         const QJsonObject payload = item.value(u"payload"_s).toObject();
+        // An undo's last delete names contacts only: those no account links any more go.
         const bool concerned =
             ((kind == core::opkind::accountUpdate || kind == core::opkind::accountDelete) &&
              accounts.contains(ops::payloadId(payload, u"id"_s))) ||
+            (kind == core::opkind::accountDelete && !payload.contains(u"id"_s)) ||
             (kind == core::opkind::contactUpdate &&
              contacts.contains(ops::payloadId(payload, u"id"_s))) ||
             (kind == core::opkind::linkSet &&

@@ -531,7 +531,11 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
     QByteArray items;
     bool ok = true;
     ImportCounts done;
-    QSet<QUuid> changedAccounts; // stored accounts the undo changes: listed as queued with it
+    // The accounts the undo changes or removes, and those of the contacts it restores: listed
+    // with its operation, so that stored ones show as queued, and so that the server's copy of
+    // any of them, arriving before the undo went out, gets the undo applied again over it.
+    QSet<QUuid> changedAccounts;
+    StoreReader reader(db);
     reversed(undo.value(u"updates"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonObject u = value.toObject();
         const QString kind = u.value(u"kind"_s).toString();
@@ -542,8 +546,13 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
             ok && undoItem(w, items, kind,
                            {{u"id"_s, u.value(u"id"_s)}, {u"fields"_s, fields}, {u"base"_s, base}});
         ++done.update;
-        if (kind == core::opkind::accountUpdate)
-            changedAccounts.insert(QUuid::fromString(u.value(u"id"_s).toString()));
+        const QUuid id = QUuid::fromString(u.value(u"id"_s).toString());
+        if (kind == core::opkind::accountUpdate) {
+            changedAccounts.insert(id);
+        } else {
+            for (const QUuid& account : reader.accountIdsOfContact(id))
+                changedAccounts.insert(account);
+        }
     });
     QJsonArray created; // contacts the batch created: deleted once nothing links them
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
@@ -565,6 +574,7 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
     for (const QJsonValue& value : accounts) {
         QJsonArray ids = value.toArray();
         const QJsonValue accountId = ids.takeAt(0);
+        changedAccounts.insert(QUuid::fromString(accountId.toString()));
         ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
                             {{u"id"_s, accountId}, {u"contact_ids"_s, ids}});
         ++done.accountsCreate;

@@ -100,6 +100,32 @@ bool hasContact(const core::Account& a, const QString& email)
                        [&](const core::AccountContact& c) { return c.contact.email == email; });
 }
 
+/// The server's answer "applied" to everything queued, as the sync worker writes it.
+bool answerAllApplied(test::StoreFixture& f)
+{
+    app::StoreTransaction tx(f.store.database());
+    for (const core::Operation& op : app::StoreReader(f.store.database()).outbox(1000)) {
+        if (!tx.writer().completeOperation(op.opId))
+            return false;
+    }
+    return tx.commit();
+}
+
+/// Firma 1 with Anna Arm1 (no phone) as the server sent it; Anna's id.
+QUuid pulledFirma1WithAnna(test::StoreFixture& f)
+{
+    core::Contact anna = test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s);
+    anna.id = QUuid::createUuid();
+    core::Account firma = test::company(u"Firma 1 GmbH"_s, {anna});
+    firma.id = QUuid::createUuid();
+    firma.name = u"Firma 1"_s;
+    firma.contacts.first().contact.id = anna.id;
+    return test::applyServerChanges(f.store,
+                                    {test::change(u"account"_s, firma.id, core::toJson(firma))})
+               ? anna.id
+               : QUuid();
+}
+
 } // namespace
 
 class TestImportRun : public QObject {
@@ -452,14 +478,9 @@ private Q_SLOTS:
         // Anna came from the server without a phone; the import adds her mobile number. The
         // server's copy of Anna alone arrives before the batch went out: the number stays.
         test::StoreFixture f;
-        core::Contact anna = test::person(u"Anna"_s, u"Arm1"_s, u"anna1@firma.example"_s);
-        anna.id = QUuid::createUuid();
-        core::Account firma = test::company(u"Firma 1 GmbH"_s, {anna});
-        firma.id = QUuid::createUuid();
-        firma.name = u"Firma 1"_s;
-        firma.contacts.first().contact.id = anna.id;
-        QVERIFY(test::applyServerChanges(
-            f.store, {test::change(u"account"_s, firma.id, core::toJson(firma))}));
+        const QUuid annaId = pulledFirma1WithAnna(f);
+        QVERIFY(!annaId.isNull());
+        core::Contact anna = *f.store.contact(annaId);
         const auto plan =
             test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()),
                              {DuplicateChoice::Update, DuplicateChoice::Update});
@@ -473,6 +494,52 @@ private Q_SLOTS:
         const core::Contact pulled = *f.store.contact(anna.id);
         QCOMPARE(pulled.middleName, u"Server"_s);
         QCOMPARE(pulled.phones.size(), 1);
+    }
+
+    void aPulledAccountStaysGoneWhileItsUndoIsQueued()
+    {
+        // The import went out, then was undone here; the server's copy of Firma 1 arrives
+        // before the undo went out: Firma 1 stays gone, as the undo says.
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QVERIFY(answerAllApplied(f));
+        const QUuid firma1 = core::importRecordId(plan->importId(), u"account", 1);
+        QCOMPARE(app::importrun::undo(f.store.database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        QVERIFY(!f.store.account(firma1));
+        QVERIFY(test::applyServerChanges(f.store,
+                                         {test::serverAccount(firma1, u"Firma 1"_s, {u"Mandant"_s},
+                                                              core::AccountType::Company)}));
+        QVERIFY(!f.store.account(firma1));
+    }
+
+    void aPulledContactKeepsItsUndoWhileItIsQueued()
+    {
+        // An import gave Anna a mobile number and went out; the undo here takes it back. The
+        // server's copy of Anna, still with the number, arrives before the undo went out.
+        test::StoreFixture f;
+        const QUuid annaId = pulledFirma1WithAnna(f);
+        QVERIFY(!annaId.isNull());
+        const QString file = u"Konto;Vorname;Nachname;E-Mail;Mobil\n"
+                             "Firma 1;Anna;Arm1;anna1@firma.example;0151 10000001\n"_s;
+        const auto plan = test::planImport(f.store, test::writeImportFile(f.dir, u"a.csv"_s, file),
+                                           {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        const core::Contact imported = *f.store.contact(annaId);
+        QCOMPARE(imported.phones.size(), 1);
+        QVERIFY(answerAllApplied(f));
+        QCOMPARE(app::importrun::undo(f.store.database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        QVERIFY(f.store.contact(annaId)->phones.isEmpty());
+        QVERIFY(test::applyServerChanges(
+            f.store, {test::change(u"contact"_s, annaId, core::toJson(imported))}));
+        QVERIFY(f.store.contact(annaId)->phones.isEmpty());
     }
 
     void aConflictInAnImportBatchShowsTheServersValue()
