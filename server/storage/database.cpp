@@ -172,11 +172,12 @@ void Database::requireNoOpenResults() const
     if (m_openResults.isEmpty())
         return;
 #ifndef QT_NO_DEBUG
-    throw std::logic_error("a write began while a result set of its connection was open, "
-                           "close() it first: " +
+    throw std::logic_error("a transaction or a write began while a result set of its "
+                           "connection was open, close() it first: " +
                            m_openResults.first().left(200).toStdString());
 #else
-    qCWarning(lcStorage) << "a write began while result sets of its connection were open:"
+    qCWarning(lcStorage) << "a transaction or a write began while result sets of its "
+                            "connection were open:"
                          << m_openResults;
 #endif
 }
