@@ -355,19 +355,33 @@ bool StoreWriter::applyNotificationChange(const core::Change& change)
 
 bool StoreWriter::rebaseTouched()
 {
-    const QSet<QUuid> accounts = m_touchedAccounts;
-    const QSet<QUuid> contacts = m_touchedContacts;
-    for (const core::Operation& op : StoreReader(m_db).outboxFor(accounts, contacts)) {
-        // A pending create whose account arrived from the server was applied there already.
-        if (op.kind == core::opkind::accountCreate)
-            continue;
-        if (!applyOperation(op.kind == core::opkind::importBatch
-                                ? itemsConcerning(op, accounts, contacts)
-                                : op)) {
-            return false;
+    // Re-applying writes records too: a queued link that creates its contact writes the
+    // queued copy of that contact again, so the changes queued for that contact go on top of
+    // it in a next round. Each round looks only at records the rounds before did not.
+    QSet<QUuid> accountsDone;
+    QSet<QUuid> contactsDone;
+    QSet<QUuid> singlesDone;
+    for (;;) {
+        const QSet<QUuid> accounts = m_touchedAccounts - accountsDone;
+        const QSet<QUuid> contacts = m_touchedContacts - contactsDone;
+        if (accounts.isEmpty() && contacts.isEmpty())
+            return true;
+        accountsDone.unite(accounts);
+        contactsDone.unite(contacts);
+        for (const core::Operation& op : StoreReader(m_db).outboxFor(accounts, contacts)) {
+            // A pending create whose account arrived from the server was applied there already.
+            if (op.kind == core::opkind::accountCreate)
+                continue;
+            if (op.kind == core::opkind::importBatch) {
+                if (!applyOperation(itemsConcerning(op, accounts, contacts)))
+                    return false;
+            } else if (!singlesDone.contains(op.opId)) {
+                singlesDone.insert(op.opId);
+                if (!applyOperation(op))
+                    return false;
+            }
         }
     }
-    return true;
 }
 
 } // namespace kontor::app

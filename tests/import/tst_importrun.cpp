@@ -473,6 +473,33 @@ private Q_SLOTS:
         QVERIFY(hasContact(pulled, u"bert1@firma.example"_s));
     }
 
+    void aPulledAccountKeepsALaterEditOfAContactTheImportCreated()
+    {
+        // Anna is new with the import and edited here afterwards; the server's copy of her
+        // account arrives before either went out. Re-applying the import's link writes its
+        // copy of Anna again, and the edit goes on top of it.
+        test::StoreFixture f;
+        const QUuid id = pulledFirma1ChangedByAQueuedImport(f);
+        QVERIFY(!id.isNull());
+        const auto isAnna = [](const core::AccountContact& c) {
+            return c.contact.email == u"anna1@firma.example";
+        };
+        const core::Account imported = *f.store.account(id);
+        const auto anna =
+            std::find_if(imported.contacts.cbegin(), imported.contacts.cend(), isAnna);
+        QVERIFY(anna != imported.contacts.cend());
+        core::Contact edited = anna->contact;
+        edited.middleName = u"Hier"_s;
+        QVERIFY(f.store.updateContact(edited).isEmpty());
+        QVERIFY(test::applyServerChanges(
+            f.store,
+            {test::serverAccount(id, u"Firma 1"_s, {u"Privat"_s}, core::AccountType::Company)}));
+        const core::Account pulled = *f.store.account(id);
+        const auto shown = std::find_if(pulled.contacts.cbegin(), pulled.contacts.cend(), isAnna);
+        QVERIFY(shown != pulled.contacts.cend());
+        QCOMPARE(shown->contact.middleName, u"Hier"_s);
+    }
+
     void aPulledContactKeepsWhatAQueuedImportChangedOnIt()
     {
         // Anna came from the server without a phone; the import adds her mobile number. The
