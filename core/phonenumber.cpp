@@ -13,7 +13,7 @@ namespace kontor::core {
 
 namespace {
 
-// libphonenumber takes 20–40 µs a number (ICU regular expressions), and callers often ask twice
+// libphonenumber takes 15–40 µs a number (ICU regular expressions), and callers often ask twice
 // in a row (an import normalises a number, then the rules validate the result), so each thread
 // remembers its last answers.
 class RecentNumbers {
@@ -39,19 +39,66 @@ private:
 
 thread_local RecentNumbers recentNumbers;
 
-std::optional<QString> parseToE164(const QString& input, const QString& defaultRegion)
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// The German number libphonenumber's Parse would make of @p input, found without Parse (two
+// thirds of the cost): for a number in one of the two forms most files hold, "0351 1234567" in
+// region DE or "+49 351 1234567", digits with the separators Parse drops (space ( ) / - .).
+// For these forms Parse only drops the separators, the country code 49 or the national prefix
+// 0, so the national number is the digits left. Any other form answers nothing and goes
+// through Parse. The caller still asks libphonenumber whether the number is valid, and uses
+// Parse whenever it is not, so this path can only ever decide for valid German numbers.
+// tst_phonenumber compares it with Parse on random numbers of both forms.
+std::optional<i18n::phonenumbers::PhoneNumber>
+germanNumberWithoutParse(const QString& input, const QString& defaultRegion)
 {
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber parsed;
-    if (util->Parse(input.toStdString(), defaultRegion.toStdString(), &parsed) !=
-        PhoneNumberUtil::NO_PARSING_ERROR) {
+    if (input.size() > 250) // Parse's limit on its input
+        return std::nullopt;
+    const QString text = input.trimmed();
+    qsizetype at = 0;
+    bool international = false;
+    if (text.startsWith(u'+')) {
+        international = true;
+        at = 1;
+    } else if (defaultRegion != u"DE") {
         return std::nullopt;
     }
-    if (!util->IsValidNumber(parsed))
+    std::string digits;
+    for (; at < text.size(); ++at) {
+        const char16_t c = text.at(at).unicode();
+        if (c >= u'0' && c <= u'9') {
+            digits.push_back(char(c));
+        } else if (c != u' ' && c != u'(' && c != u')' && c != u'/' && c != u'-' && c != u'.') {
+            return std::nullopt;
+        }
+    }
+    const std::string_view prefix = international ? "49" : "0";
+    // The national number starts with 1–9: "00…" is the international prefix, "+49 0…" and
+    // "+49 (0)…" hold the national prefix, and Parse decides those.
+    if (digits.size() <= prefix.size() || digits.compare(0, prefix.size(), prefix) != 0 ||
+        digits.at(prefix.size()) == '0' || digits.size() - prefix.size() > 15) {
         return std::nullopt;
+    }
+    i18n::phonenumbers::PhoneNumber number;
+    number.set_country_code(49);
+    number.set_national_number(std::stoull(digits.substr(prefix.size())));
+    return number;
+}
+
+std::optional<QString> parseToE164(const QString& input, const QString& defaultRegion)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    if (const auto german = germanNumberWithoutParse(input, defaultRegion);
+        german && util->IsValidNumber(*german)) {
+        number = *german;
+    } else if (util->Parse(input.toStdString(), defaultRegion.toStdString(), &number) !=
+                   PhoneNumberUtil::NO_PARSING_ERROR ||
+               !util->IsValidNumber(number)) {
+        return std::nullopt;
+    }
     std::string formatted;
-    util->Format(parsed, PhoneNumberUtil::E164, &formatted);
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
     return QString::fromStdString(formatted);
 }
 
