@@ -6,6 +6,7 @@
 #include "importfixture.h"
 
 #include "../app/syncwait.h"
+#include "../faults/faultproxy.h"
 
 #include "../server/serverfixture.h"
 
@@ -304,6 +305,86 @@ private Q_SLOTS:
         QVERIFY(sync());
         QCOMPARE(onServer(1), 200);
         QCOMPARE(onServer(3), 200);
+    }
+
+    // An import made while a sync pulls: the pulled copy of an account the import changed
+    // must not take the import's changes away here while its batch waits for the next push
+    // (StoreWriter::rebaseTouched). A second computer of the firm syncs through a proxy that
+    // runs the import when the pull's request passes, and looks at the account when the
+    // import's batch goes out.
+    void aPullDuringAnImportKeepsTheImportsChangesHere()
+    {
+        core::Account shared = test::company(
+            u"Wechsel KG"_s, {test::person(u"Wim"_s, u"Wechsel"_s, u"wim@wechsel.example"_s)});
+        shared.name = u"Wechsel KG"_s;
+        shared.tags = {u"Mandant"_s};
+        QVERIFY(m_store->createAccount(shared).isEmpty());
+        QVERIFY(sync());
+
+        test::FaultProxy proxy;
+        QVERIFY(proxy.listen());
+        proxy.setUpstream(m_server->port());
+        QTemporaryDir dir;
+        app::LocalStore second;
+        QVERIFY(second.open(dir.filePath(u"second.sqlite"_s)));
+        QVERIFY(second.setCurrentUser(app::currentUserFromJson(m_api->get(u"/api/v1/me"_s).json)));
+        app::SyncEngine::Options options;
+        options.pollInterval = std::chrono::hours(1);
+        app::SyncEngine secondSync(&second, options);
+        secondSync.start(proxy.url(), m_api->token());
+        QVERIFY(test::syncUntilOutboxEmpty(secondSync, second, 60000));
+        QVERIFY(second.account(shared.id));
+
+        // A colleague changes the account's company name meanwhile.
+        core::Account renamed = *m_store->account(shared.id);
+        renamed.companyName = u"Wechsel & Co. KG"_s;
+        QVERIFY(m_store->updateAccountFields(renamed).isEmpty());
+        QVERIFY(sync());
+
+        // The second computer imports a new contact and a tag for the account while it pulls.
+        const QString path =
+            test::writeImportFile(dir, u"wechsel.csv"_s,
+                                  u"Konto;Vorname;Nachname;E-Mail;Schlagwörter\n"
+                                  "Wechsel KG;Paula;Pull;paula@wechsel.example;Import\n"_s);
+        std::optional<app::ImportResult> imported;
+        std::optional<core::Account> whenPushed;
+        proxy.onClientData = [&](const QByteArray& chunk) {
+            if (!imported && chunk.startsWith("GET /api/v1/changes")) {
+                const auto plan = test::planImport(
+                    second, path, {DuplicateChoice::Update, DuplicateChoice::Update});
+                if (plan)
+                    imported = test::runImport(second, *plan);
+            } else if (imported && !whenPushed && chunk.startsWith("POST /api/v1/ops")) {
+                whenPushed = second.account(shared.id); // the pull is written, the push not
+            }
+        };
+        QVERIFY(test::syncUntilOutboxEmpty(secondSync, second, 60000));
+        proxy.onClientData = nullptr;
+        QVERIFY(imported);
+        QCOMPARE(imported->status, app::ImportStatus::Done);
+        QCOMPARE(imported->counts.contactsCreate, 1);
+        QCOMPARE(imported->counts.update, 1);
+        QVERIFY(whenPushed);
+        const auto names = [](const core::Account& a) {
+            QStringList out;
+            for (const core::AccountContact& c : a.contacts)
+                out.append(c.contact.lastName);
+            out.sort();
+            return out;
+        };
+        const QStringList both = {u"Pull"_s, u"Wechsel"_s};
+        QCOMPARE(whenPushed->companyName, u"Wechsel & Co. KG"_s);
+        QCOMPARE(names(*whenPushed), both);
+        QVERIFY(whenPushed->tags.contains(u"Import"_s));
+
+        // And afterwards, here, on the server and on the colleague's computer.
+        QVERIFY(second.syncIssues().isEmpty());
+        QCOMPARE(names(*second.account(shared.id)), both);
+        QVERIFY(sync());
+        const core::Account there = *m_store->account(shared.id);
+        QCOMPARE(there.companyName, u"Wechsel & Co. KG"_s);
+        QCOMPARE(names(there), both);
+        QCOMPARE(there.tags, (QStringList{u"Mandant"_s, u"Import"_s}));
     }
 
     void cleanupTestCase()
