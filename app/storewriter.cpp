@@ -69,6 +69,49 @@ std::optional<qint64> StoreWriter::ridAfterUpsert(const QString& table, const QU
     return std::nullopt;
 }
 
+std::optional<StoreWriter::StoredRow> StoreWriter::compareStored(const QString& table,
+                                                                 const QUuid& id,
+                                                                 const QStringList& columns,
+                                                                 const QVariantList& values)
+{
+    Q_ASSERT(columns.size() == values.size());
+    QString sql = u"SELECT rid"_s;
+    for (const QString& column : columns)
+        sql += u", "_s + column + u" IS ?"_s;
+    Statement q(m_db, sql + u" FROM "_s + table + u" WHERE id = ?"_s);
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    q->addBindValue(core::toWireId(id));
+    if (!q.exec() || !q->next())
+        return std::nullopt;
+    StoredRow row;
+    row.rid = q->value(0).toLongLong();
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        row.same.append(q->value(int(i) + 1).toInt() == 1);
+    return row;
+}
+
+bool StoreWriter::linksAre(qint64 accountRid, const QList<LinkRow>& wanted)
+{
+    Statement q(m_db, u"SELECT contact_rid, login, notify, email_sync, portal_status"
+                      " FROM account_contacts WHERE account_rid = ? ORDER BY position"_s);
+    q->addBindValue(accountRid);
+    if (!q.exec())
+        return false;
+    qsizetype at = 0;
+    for (; q->next(); ++at) {
+        if (at == wanted.size())
+            return false;
+        const LinkRow& w = wanted.at(at);
+        if (q->value(0).toLongLong() != w.contactRid || q->value(1).toBool() != w.switches.login ||
+            q->value(2).toBool() != w.switches.notify ||
+            q->value(3).toBool() != w.switches.emailSync || q->value(4).toInt() != int(w.status)) {
+            return false;
+        }
+    }
+    return at == wanted.size();
+}
+
 void StoreWriter::accountChanged(qint64 rid)
 {
     m_changes.accounts.insert(rid);
@@ -80,6 +123,25 @@ std::optional<qint64> StoreWriter::writeAccount(const core::Account& a)
     QJsonArray memberIds;
     for (const QUuid& m : a.teamMemberIds)
         memberIds.append(core::toWireId(m));
+    static const QStringList columns = {
+        u"type"_s,          u"name"_s,    u"company_name"_s,    u"sort_key"_s,
+        u"portal_status"_s, u"tags"_s,    u"team_member_ids"_s, u"folder_template_id"_s,
+        u"custom_fields"_s, u"folders"_s, u"search_text"_s};
+    enum { Tags = 5, Members = 6, SearchText = 10 };
+    const QVariantList values = {int(a.type),
+                                 text(a.name),
+                                 text(a.companyName),
+                                 text(sortKey(a.name)),
+                                 int(a.portalStatus),
+                                 toJsonText(QJsonArray::fromStringList(a.tags)),
+                                 toJsonText(memberIds),
+                                 nullable(a.folderTemplateId.value_or(QUuid())),
+                                 toJsonText(a.customFields),
+                                 toJsonText(core::toJson(a.folders)),
+                                 text(searchDocument({a.name, a.companyName}))};
+    const std::optional<StoredRow> stored = compareStored(u"accounts"_s, a.id, columns, values);
+    if (stored && stored->allSame())
+        return stored->rid;
     const bool ok =
         run(u"INSERT INTO accounts(id, type, name, company_name, sort_key, portal_status, tags,"
             " team_member_ids, folder_template_id, custom_fields, folders, search_text)"
@@ -90,41 +152,70 @@ std::optional<qint64> StoreWriter::writeAccount(const core::Account& a)
             " folder_template_id = excluded.folder_template_id,"
             " custom_fields = excluded.custom_fields, folders = excluded.folders,"
             " search_text = excluded.search_text"_s,
-            {core::toWireId(a.id), int(a.type), text(a.name), text(a.companyName),
-             text(sortKey(a.name)), int(a.portalStatus),
-             toJsonText(QJsonArray::fromStringList(a.tags)), toJsonText(memberIds),
-             nullable(a.folderTemplateId.value_or(QUuid())), toJsonText(a.customFields),
-             toJsonText(core::toJson(a.folders)), text(searchDocument({a.name, a.companyName}))});
-    const std::optional<qint64> rid = ok ? ridAfterUpsert(u"accounts"_s, a.id) : std::nullopt;
-    if (!rid || !run(u"DELETE FROM account_tags WHERE account_rid = ?"_s, {*rid}) ||
-        !run(u"DELETE FROM account_members WHERE account_rid = ?"_s, {*rid})) {
+            QVariantList{core::toWireId(a.id)} + values);
+    const std::optional<qint64> rid = !ok      ? std::nullopt
+                                      : stored ? stored->rid
+                                               : ridAfterUpsert(u"accounts"_s, a.id);
+    if (!rid)
         return std::nullopt;
-    }
-    for (const QString& tag : a.tags) {
-        if (!run(u"INSERT OR IGNORE INTO account_tags(tag_key, account_rid) VALUES(?, ?)"_s,
-                 {tag.toCaseFolded(), *rid})) {
+    // The filter tables and the search entry follow their columns.
+    if (!stored || !stored->same.at(Tags)) {
+        if (!run(u"DELETE FROM account_tags WHERE account_rid = ?"_s, {*rid}))
             return std::nullopt;
+        for (const QString& tag : a.tags) {
+            if (!run(u"INSERT OR IGNORE INTO account_tags(tag_key, account_rid) VALUES(?, ?)"_s,
+                     {tag.toCaseFolded(), *rid})) {
+                return std::nullopt;
+            }
         }
     }
-    for (const QUuid& m : a.teamMemberIds) {
-        if (!run(u"INSERT OR IGNORE INTO account_members(member_id, account_rid) VALUES(?, ?)"_s,
-                 {core::toWireId(m), *rid})) {
+    if (!stored || !stored->same.at(Members)) {
+        if (!run(u"DELETE FROM account_members WHERE account_rid = ?"_s, {*rid}))
             return std::nullopt;
+        for (const QUuid& m : a.teamMemberIds) {
+            if (!run(u"INSERT OR IGNORE INTO account_members(member_id, account_rid)"
+                     " VALUES(?, ?)"_s,
+                     {core::toWireId(m), *rid})) {
+                return std::nullopt;
+            }
         }
     }
-    accountChanged(*rid);
+    if (!stored || !stored->same.at(SearchText))
+        accountChanged(*rid);
+    else
+        m_changes.accounts.insert(*rid);
     m_touchedAccounts.insert(a.id);
     return rid;
 }
 
-std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
+QString contactDataText(const core::Contact& c)
 {
     QJsonObject data = core::toJson(c);
     for (const QString& k :
          {u"id"_s, u"first_name"_s, u"middle_name"_s, u"last_name"_s, u"email"_s})
         data.remove(k);
+    return toJsonText(data);
+}
+
+std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
+{
     const QString searchText = searchDocument(
         QStringList{c.firstName, c.middleName, c.lastName, c.email} + phoneSearchForms(c.phones));
+    static const QStringList columns = {u"first_name"_s, u"middle_name"_s, u"last_name"_s,
+                                        u"email"_s,      u"email_key"_s,   u"name_key"_s,
+                                        u"data"_s,       u"search_text"_s};
+    const QVariantList values = {
+        text(c.firstName),
+        text(c.middleName),
+        text(c.lastName),
+        text(c.email),
+        text(core::normalizedEmail(c.email)),
+        text(foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed())),
+        contactDataText(c),
+        text(searchText)};
+    const std::optional<StoredRow> stored = compareStored(u"contacts"_s, c.id, columns, values);
+    if (stored && stored->allSame())
+        return stored->rid;
     const bool ok =
         run(u"INSERT INTO contacts(id, first_name, middle_name, last_name, email, email_key,"
             " name_key, data, search_text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -133,21 +224,27 @@ std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
             " email = excluded.email, email_key = excluded.email_key,"
             " name_key = excluded.name_key, data = excluded.data,"
             " search_text = excluded.search_text"_s,
-            {core::toWireId(c.id), text(c.firstName), text(c.middleName), text(c.lastName),
-             text(c.email), text(core::normalizedEmail(c.email)),
-             text(foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed())), toJsonText(data),
-             text(searchText)});
-    const std::optional<qint64> rid = ok ? ridAfterUpsert(u"contacts"_s, c.id) : std::nullopt;
-    if (!rid || !run(u"DELETE FROM contacts_fts WHERE rowid = ?"_s, {*rid}) ||
-        !run(u"INSERT INTO contacts_fts(rowid, contact) VALUES(?, ?)"_s,
-             {*rid, text(searchText)})) {
+            QVariantList{core::toWireId(c.id)} + values);
+    const std::optional<qint64> rid = !ok      ? std::nullopt
+                                      : stored ? stored->rid
+                                               : ridAfterUpsert(u"contacts"_s, c.id);
+    if (!rid)
+        return std::nullopt;
+    const bool sameWords = stored && stored->same.constLast(); // search_text
+    if (!sameWords && (!run(u"DELETE FROM contacts_fts WHERE rowid = ?"_s, {*rid}) ||
+                       !run(u"INSERT INTO contacts_fts(rowid, contact) VALUES(?, ?)"_s,
+                            {*rid, text(searchText)}))) {
         return std::nullopt;
     }
     m_changes.contacts.insert(c.id);
     m_touchedContacts.insert(c.id);
     // Linked accounts are found by this contact's names, emails and phones.
-    for (qint64 accountRid : StoreReader(m_db).accountsOfContact(*rid))
-        accountChanged(accountRid);
+    for (qint64 accountRid : StoreReader(m_db).accountsOfContact(*rid)) {
+        if (sameWords)
+            m_changes.accounts.insert(accountRid);
+        else
+            accountChanged(accountRid);
+    }
     return rid;
 }
 

@@ -98,6 +98,24 @@ private:
     bool batchAccountsChanged(const QUuid& opId, bool forget);
     bool run(const QString& sql, const QVariantList& values);
     std::optional<qint64> ridAfterUpsert(const QString& table, const QUuid& id);
+    /// A stored row next to the values a write would give it.
+    struct StoredRow {
+        qint64 rid = 0;
+        QList<bool> same; ///< per column: it holds the value already (SQLite's IS)
+        bool allSame() const { return !same.contains(false); }
+    };
+    /// The row @p id of @p table compared with @p values for @p columns; nothing when there
+    /// is no such row. A pull brings back every record this computer sent: one that holds
+    /// the same values already is not written again (nor its search entries).
+    std::optional<StoredRow> compareStored(const QString& table, const QUuid& id,
+                                           const QStringList& columns, const QVariantList& values);
+    /// The links of account @p accountRid are exactly @p wanted, in this order.
+    struct LinkRow {
+        qint64 contactRid = 0;
+        core::ContactSwitches switches;
+        core::PortalStatus status = core::PortalStatus::NotActivated;
+    };
+    bool linksAre(qint64 accountRid, const QList<LinkRow>& wanted);
 
     bool applyAccountCreate(const QJsonObject& payload);
     bool applyAccountUpdate(const QJsonObject& payload);
@@ -115,6 +133,10 @@ private:
     QSet<QUuid> m_touchedAccounts;
     QSet<QUuid> m_touchedContacts;
 };
+
+/// The `contacts.data` text of @p contact: everything but its id, names and email, keys in
+/// order (importjson::contactData writes the same bytes).
+QString contactDataText(const core::Contact& contact);
 
 /// One write transaction of the local store with its writer: commit() first brings the search
 /// index up to date, then commits; changes() tells the models what to update afterwards.

@@ -298,8 +298,7 @@ bool StoreWriter::applyAccountChange(const core::Change& change)
     if (!change.data.contains(u"contacts"_s))
         return true;
     // The server's links replace ours; contacts come with their data where the feed has it.
-    if (!removeLinks(*rid))
-        return false;
+    QList<LinkRow> links;
     for (const core::AccountContact& entry : a.contacts) {
         const QUuid contactId = entry.existingContactId.value_or(entry.contact.id);
         if (contactId.isNull())
@@ -312,7 +311,16 @@ bool StoreWriter::applyAccountChange(const core::Change& change)
         } else {
             contactRid = ensureContact(contactId);
         }
-        if (!contactRid || !link(*rid, *contactRid, entry.switches, entry.portalStatus))
+        if (!contactRid)
+            return false;
+        links.append({*contactRid, entry.switches, entry.portalStatus});
+    }
+    if (linksAre(*rid, links)) // the copy of what this computer sent, most often
+        return true;
+    if (!removeLinks(*rid))
+        return false;
+    for (const LinkRow& l : std::as_const(links)) {
+        if (!link(*rid, l.contactRid, l.switches, l.status))
             return false;
     }
     return true;

@@ -51,10 +51,27 @@ void appendBool(QByteArray& out, const char* key, bool value)
 }
 
 // Everything of a contact but its id and names: the store's data column and part of a create.
+// Keys in order, as QJsonDocument writes them: the same bytes as contactDataText(), so a pulled
+// copy of an imported contact is seen to be the same (StoreWriter::compareStored).
 void appendContactData(QByteArray& out, const core::Contact& c)
 {
-    appendKey(out, "tags");
-    appendStringList(out, c.tags);
+    appendKey(out, "address");
+    const core::PostalAddress& a = c.address;
+    const std::pair<const char*, const QString*> parts[] = {{"city", &a.city},
+                                                            {"country", &a.country},
+                                                            {"postal_code", &a.postalCode},
+                                                            {"region", &a.region},
+                                                            {"street", &a.street}};
+    out += '{';
+    for (const auto& [key, value] : parts) {
+        if (key != parts[0].first)
+            out += ',';
+        appendKey(out, key);
+        appendString(out, *value);
+    }
+    out += "},";
+    appendKey(out, "custom_fields");
+    appendObject(out, c.customFields);
     out += ',';
     appendKey(out, "phones");
     out += '[';
@@ -67,23 +84,8 @@ void appendContactData(QByteArray& out, const core::Contact& c)
         out += '}';
     }
     out += "],";
-    appendKey(out, "address");
-    const core::PostalAddress& a = c.address;
-    const std::pair<const char*, const QString*> parts[] = {{"street", &a.street},
-                                                            {"postal_code", &a.postalCode},
-                                                            {"city", &a.city},
-                                                            {"region", &a.region},
-                                                            {"country", &a.country}};
-    out += '{';
-    for (const auto& [key, value] : parts) {
-        if (key != parts[0].first)
-            out += ',';
-        appendKey(out, key);
-        appendString(out, *value);
-    }
-    out += "},";
-    appendKey(out, "custom_fields");
-    appendObject(out, c.customFields);
+    appendKey(out, "tags");
+    appendStringList(out, c.tags);
 }
 
 } // namespace

@@ -388,6 +388,61 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts"_s), 0);
     }
 
+    // A pull brings back every record this computer sent. A copy that holds what is stored
+    // writes nothing: no list rows to refresh, no search entries written again.
+    void aPulledCopyOfTheStoredRecordWritesNothing()
+    {
+        StoreFixture f;
+        QList<core::Change> pulled;
+        for (int i = 1; i <= 20; ++i)
+            pulled.append(serverAccount(QUuid::createUuid(), u"Firma %1"_s.arg(i), {u"Lohn"_s}));
+        QVERIFY(applyServerChanges(f.store, pulled));
+        QVERIFY(
+            app::execSql(f.store.connection(),
+                         u"INSERT INTO accounts_fts(accounts_fts, rank) VALUES('automerge', 0)"_s));
+        const QString segments = u"SELECT count(DISTINCT segid) FROM accounts_fts_idx"_s;
+        const QString contactSegments = u"SELECT count(DISTINCT segid) FROM contacts_fts_idx"_s;
+        const int before = f.count(segments);
+        const int contactsBefore = f.count(contactSegments);
+        const auto apply = [&](const QList<core::Change>& changes) {
+            app::StoreTransaction tx(f.store.database());
+            for (const core::Change& c : changes) {
+                if (!tx.writer().applyChange(c))
+                    return std::optional<app::StoreChanges>();
+            }
+            return tx.commit() ? std::optional(tx.changes()) : std::nullopt;
+        };
+        const std::optional<app::StoreChanges> again = apply(pulled);
+        QVERIFY(again);
+        QVERIFY(again->accounts.isEmpty());
+        QVERIFY(again->contacts.isEmpty());
+        QCOMPARE(f.count(segments), before);
+        QCOMPARE(f.count(contactSegments), contactsBefore);
+
+        // The server filled in a column the search does not read: the list row is refreshed,
+        // the search entry stays.
+        const QUuid id = pulled.first().id;
+        QJsonObject data = pulled.first().data;
+        data.insert(u"portal_status"_s, u"pending"_s);
+        const std::optional<app::StoreChanges> pending = apply({{u"account"_s, false, id, data}});
+        QVERIFY(pending);
+        QCOMPARE(pending->accounts,
+                 QSet<qint64>{*app::StoreReader(f.store.database()).accountRid(id)});
+        QCOMPARE(f.count(segments), before);
+        QCOMPARE(f.store.account(id)->portalStatus, core::PortalStatus::Pending);
+
+        // A link's switch changed: the links are written again.
+        QJsonArray contacts = data.value(u"contacts"_s).toArray();
+        QJsonObject entry = contacts.first().toObject();
+        entry.insert(u"notify"_s, true);
+        contacts.replace(0, entry);
+        data.insert(u"contacts"_s, contacts);
+        QVERIFY(apply({{u"account"_s, false, id, data}}));
+        QVERIFY(f.store.account(id)->contacts.first().switches.notify);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH 'firma*'"_s),
+                 20);
+    }
+
     // An import crashed while the search index was not merging (SearchIndexBulkLoad): the next
     // start merges what it wrote and turns merging back on.
     void finishesTheSearchIndexOfAnInterruptedImport()
