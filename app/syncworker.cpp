@@ -326,7 +326,11 @@ void SyncWorker::reject(const core::Operation& op, const ApiError& error)
 
 void SyncWorker::pull()
 {
-    const QString cursor = StoreReader(m_db).meta(cursorKey);
+    requestChanges(StoreReader(m_db).meta(cursorKey));
+}
+
+void SyncWorker::requestChanges(const QString& cursor)
+{
     QUrlQuery query;
     if (!cursor.isEmpty())
         query.addQueryItem(u"since"_s, cursor);
@@ -335,45 +339,52 @@ void SyncWorker::pull()
     const bool count = !m_counted;
     if (count)
         query.addQueryItem(u"with_remaining"_s, u"true"_s);
+    m_counted = true;
     m_api->get(
-        u"/api/v1/changes"_s, query, this, current([this, cursor, count](const ApiResponse& r) {
-            if (!r.ok()) {
-                if (!handleCommonFailure(r))
-                    fail(r.error);
-                return;
-            }
-            core::Violations ignored;
-            const core::ChangePage page = core::readChangePage(core::JsonReader(r.body, &ignored));
-            const bool written = commit([&](StoreWriter& w) {
-                for (const core::Change& c : page.changes) {
-                    if (!w.applyChange(c))
-                        return false;
-                }
-                return w.rebaseTouched() &&
-                       (page.cursor.isEmpty() || w.setMeta(cursorKey, page.cursor));
-            });
-            if (!written) {
-                ApiError e;
-                e.kind = ApiError::Kind::BadResponse;
-                e.message = SyncEngine::tr("The changes from the server could not be saved on this "
-                                           "computer. Is the disk full?");
-                fail(e);
-                return;
-            }
-            m_received += int(page.changes.size());
-            if (count) {
-                m_counted = true;
-                const QJsonValue remaining = r.body.value(u"remaining"_s);
-                m_expected = remaining.isDouble() ? m_received + qMax(0, remaining.toInt())
-                                                  : 0; // a server that cannot tell
-            }
-            reportProgress();
-            const bool stuck = page.changes.isEmpty() && page.cursor == cursor;
-            if (page.more && !stuck)
-                pull();
-            else
-                finishCycle();
-        }));
+        u"/api/v1/changes"_s, query, this,
+        current([this, cursor, count](const ApiResponse& r) { applyChanges(r, cursor, count); }));
+}
+
+void SyncWorker::applyChanges(const ApiResponse& r, const QString& cursor, bool count)
+{
+    if (!r.ok()) {
+        if (!handleCommonFailure(r))
+            fail(r.error);
+        return;
+    }
+    core::Violations ignored;
+    const core::ChangePage page = core::readChangePage(core::JsonReader(r.body, &ignored));
+    const bool stuck = page.changes.isEmpty() && page.cursor == cursor;
+    const bool more = page.more && !stuck;
+    // The server makes the next page while this one is written here. Should the write fail,
+    // fail() drops that page's answer (a new generation), and the next cycle starts again
+    // from the stored cursor.
+    if (more)
+        requestChanges(page.cursor.isEmpty() ? cursor : page.cursor);
+    const bool written = commit([&](StoreWriter& w) {
+        for (const core::Change& c : page.changes) {
+            if (!w.applyChange(c))
+                return false;
+        }
+        return w.rebaseTouched() && (page.cursor.isEmpty() || w.setMeta(cursorKey, page.cursor));
+    });
+    if (!written) {
+        ApiError e;
+        e.kind = ApiError::Kind::BadResponse;
+        e.message = SyncEngine::tr("The changes from the server could not be saved on this "
+                                   "computer. Is the disk full?");
+        fail(e);
+        return;
+    }
+    m_received += int(page.changes.size());
+    if (count) {
+        const QJsonValue remaining = r.body.value(u"remaining"_s);
+        m_expected = remaining.isDouble() ? m_received + qMax(0, remaining.toInt())
+                                          : 0; // a server that cannot tell
+    }
+    reportProgress();
+    if (!more)
+        finishCycle();
 }
 
 // --- Outcome ---
@@ -425,6 +436,7 @@ std::chrono::milliseconds SyncWorker::retryDelay() const
 
 void SyncWorker::fail(const ApiError& error)
 {
+    ++m_generation; // an answer still on its way belongs to this failed cycle
     m_running = false;
     m_again = false;
     ++m_failures;

@@ -52,6 +52,9 @@ private:
     void pushBatch(const QList<core::Operation>& batch);
     void pushSingle(const core::Operation& op);
     void pull();
+    /// Asks for the changes after @p cursor; applyChanges() writes them.
+    void requestChanges(const QString& cursor);
+    void applyChanges(const ApiResponse& r, const QString& cursor, bool count);
     void finishCycle();
     void fail(const ApiError& error);
     bool handleCommonFailure(const ApiResponse& response);

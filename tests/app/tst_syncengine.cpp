@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace kontor;
 using namespace kontor::test;
@@ -349,6 +350,45 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().toBool(), true);
         QCOMPARE(server.attempts().last().since, u"1"_s);
         QCOMPARE(app::StoreReader(f.store.database()).meta(u"sync_cursor"_s), u"2"_s);
+    }
+
+    // The next page is asked for while this one is written. A page that cannot be written here
+    // stops the cycle: the page after it, already on its way, must not be written either, or
+    // the stored cursor would pass over the page that failed.
+    void aPageThatCannotBeWrittenStopsThePagesAfterIt()
+    {
+        StoreFixture f;
+        FakeSyncServer server;
+        const QUuid first = QUuid::createUuid();
+        const QUuid broken = QUuid::createUuid();
+        const QUuid last = QUuid::createUuid();
+        server.addPage({serverAccount(first, u"Erste"_s, {})});
+        server.addPage({serverAccount(broken, u"Kaputt"_s, {})});
+        server.addPage({serverAccount(last, u"Letzte"_s, {})});
+        QSqlQuery trigger(f.store.connection());
+        QVERIFY(trigger.exec(u"CREATE TRIGGER refuse_kaputt BEFORE INSERT ON accounts"
+                             " WHEN NEW.name = 'Kaputt' BEGIN SELECT RAISE(ABORT, 'disk'); END"_s));
+        app::SyncEngine engine(&f.store, options(server));
+        startAndWait(engine, false);
+        const QStringList asked = [&] {
+            QStringList out;
+            for (const FakeSyncServer::Attempt& a : server.attempts())
+                out.append(a.since);
+            return out;
+        }();
+        QVERIFY2(asked.contains(u"2"_s), qPrintable(asked.join(u','))); // asked for, not written
+        QVERIFY(f.store.account(first));
+        QVERIFY(!f.store.account(broken));
+        QVERIFY(!f.store.account(last));
+        QCOMPARE(app::StoreReader(f.store.database()).meta(u"sync_cursor"_s), u"1"_s);
+
+        QVERIFY(trigger.exec(u"DROP TRIGGER refuse_kaputt"_s));
+        QSignalSpy finished(&engine, &app::SyncEngine::cycleFinished);
+        QVERIFY(finished.wait(5000)); // the retry
+        QCOMPARE(finished.last().first().toBool(), true);
+        QVERIFY(f.store.account(broken));
+        QVERIFY(f.store.account(last));
+        QCOMPARE(app::StoreReader(f.store.database()).meta(u"sync_cursor"_s), u"3"_s);
     }
 
     void progressIsReceivedOfWhatTheServerCounted()
