@@ -2,9 +2,13 @@
 find_library(KONTOR_PHONENUMBER_LIBRARY phonenumber REQUIRED)
 find_path(KONTOR_PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
 add_library(Kontor::phonenumber UNKNOWN IMPORTED)
+# core makes libphonenumber's PhoneNumber messages itself (core/phonenumber.cpp): those are
+# protobuf classes, and UBSan's vptr check names protobuf's type information.
+find_library(KONTOR_PROTOBUF_LIBRARY protobuf REQUIRED)
 set_target_properties(Kontor::phonenumber PROPERTIES
   IMPORTED_LOCATION "${KONTOR_PHONENUMBER_LIBRARY}"
-  INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${KONTOR_PHONENUMBER_INCLUDE_DIR}")
+  INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${KONTOR_PHONENUMBER_INCLUDE_DIR}"
+  INTERFACE_LINK_LIBRARIES "${KONTOR_PROTOBUF_LIBRARY}")
 
 # libsodium: the server's password hashes and tokens, the desktop client's import file hash
 # and the import's keys for finding duplicates (core, SipHash).
