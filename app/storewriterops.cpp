@@ -317,6 +317,9 @@ bool StoreWriter::applyAccountChange(const core::Change& change)
     }
     if (linksAre(*rid, links)) // the copy of what this computer sent, most often
         return true;
+    // Links queued here for this account go on top of the server's (rebaseTouched), even when
+    // the account's own columns were the same.
+    m_touchedAccounts.insert(a.id);
     if (!removeLinks(*rid))
         return false;
     for (const LinkRow& l : std::as_const(links)) {
