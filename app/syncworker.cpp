@@ -436,7 +436,10 @@ std::chrono::milliseconds SyncWorker::retryDelay() const
 
 void SyncWorker::fail(const ApiError& error)
 {
-    ++m_generation; // an answer still on its way belongs to this failed cycle
+    // A request still on its way (the next page of changes) belongs to this failed cycle.
+    ++m_generation;
+    if (m_api)
+        m_api->abortAll();
     m_running = false;
     m_again = false;
     ++m_failures;

@@ -52,7 +52,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 std::optional<i18n::phonenumbers::PhoneNumber>
 germanNumberWithoutParse(const QString& input, const QString& defaultRegion)
 {
-    if (input.size() > 250) // Parse's limit on its input
+    if (input.size() > 250) // some versions of Parse refuse longer input: Parse decides
         return std::nullopt;
     const QString text = input.trimmed();
     qsizetype at = 0;

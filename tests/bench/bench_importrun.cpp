@@ -216,8 +216,8 @@ int syncBenchmark(const QString& dir, int rows)
         if (!push && store.outboxCount() == 0)
             push = Stage{timer.nsecsElapsed() / 1e9, cpuSeconds() - cpu, 0};
     });
-    QObject::connect(&sync, &app::SyncEngine::cycleFinished, &waiting, [&] {
-        if (push && store.outboxCount() == 0)
+    QObject::connect(&sync, &app::SyncEngine::cycleFinished, &waiting, [&](bool ok) {
+        if (ok && push && store.outboxCount() == 0)
             waiting.quit();
     });
     QTimer::singleShot(std::chrono::minutes(30), &waiting, &QEventLoop::quit);
