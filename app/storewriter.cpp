@@ -204,6 +204,7 @@ std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
     static const QStringList columns = {u"first_name"_s, u"middle_name"_s, u"last_name"_s,
                                         u"email"_s,      u"email_key"_s,   u"name_key"_s,
                                         u"data"_s,       u"search_text"_s};
+    enum { SearchText = 7 };
     const QVariantList values = {
         text(c.firstName),
         text(c.middleName),
@@ -230,7 +231,7 @@ std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
                                                : ridAfterUpsert(u"contacts"_s, c.id);
     if (!rid)
         return std::nullopt;
-    const bool sameWords = stored && stored->same.constLast(); // search_text
+    const bool sameWords = stored && stored->same.at(SearchText);
     if (!sameWords && (!run(u"DELETE FROM contacts_fts WHERE rowid = ?"_s, {*rid}) ||
                        !run(u"INSERT INTO contacts_fts(rowid, contact) VALUES(?, ?)"_s,
                             {*rid, text(searchText)}))) {
