@@ -69,16 +69,18 @@ std::optional<qint64> StoreWriter::ridAfterUpsert(const QString& table, const QU
     return std::nullopt;
 }
 
-std::optional<StoreWriter::StoredRow> StoreWriter::compareStored(const QString& table,
-                                                                 const QUuid& id,
-                                                                 const QStringList& columns,
-                                                                 const QVariantList& values)
+QString StoreWriter::comparisonSql(const QString& table, const QStringList& columns)
 {
-    Q_ASSERT(columns.size() == values.size());
     QString sql = u"SELECT rid"_s;
     for (const QString& column : columns)
         sql += u", "_s + column + u" IS ?"_s;
-    Statement q(m_db, sql + u" FROM "_s + table + u" WHERE id = ?"_s);
+    return sql + u" FROM "_s + table + u" WHERE id = ?"_s;
+}
+
+std::optional<StoreWriter::StoredRow>
+StoreWriter::compareStored(const QString& sql, const QUuid& id, const QVariantList& values)
+{
+    Statement q(m_db, sql);
     for (const QVariant& v : values)
         q->addBindValue(v);
     q->addBindValue(core::toWireId(id));
@@ -86,7 +88,7 @@ std::optional<StoreWriter::StoredRow> StoreWriter::compareStored(const QString& 
         return std::nullopt;
     StoredRow row;
     row.rid = q->value(0).toLongLong();
-    for (qsizetype i = 0; i < columns.size(); ++i)
+    for (qsizetype i = 0; i < values.size(); ++i)
         row.same.append(q->value(int(i) + 1).toInt() == 1);
     return row;
 }
@@ -139,7 +141,8 @@ std::optional<qint64> StoreWriter::writeAccount(const core::Account& a)
                                  toJsonText(a.customFields),
                                  toJsonText(core::toJson(a.folders)),
                                  text(searchDocument({a.name, a.companyName}))};
-    const std::optional<StoredRow> stored = compareStored(u"accounts"_s, a.id, columns, values);
+    static const QString comparison = comparisonSql(u"accounts"_s, columns);
+    const std::optional<StoredRow> stored = compareStored(comparison, a.id, values);
     if (stored && stored->allSame())
         return stored->rid;
     const bool ok =
@@ -214,7 +217,8 @@ std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
         text(foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed())),
         contactDataText(c),
         text(searchText)};
-    const std::optional<StoredRow> stored = compareStored(u"contacts"_s, c.id, columns, values);
+    static const QString comparison = comparisonSql(u"contacts"_s, columns);
+    const std::optional<StoredRow> stored = compareStored(comparison, c.id, values);
     if (stored && stored->allSame())
         return stored->rid;
     const bool ok =

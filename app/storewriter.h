@@ -104,11 +104,13 @@ private:
         QList<bool> same; ///< per column: it holds the value already (SQLite's IS)
         bool allSame() const { return !same.contains(false); }
     };
-    /// The row @p id of @p table compared with @p values for @p columns; nothing when there
-    /// is no such row. A pull brings back every record this computer sent: one that holds
-    /// the same values already is not written again (nor its search entries).
-    std::optional<StoredRow> compareStored(const QString& table, const QUuid& id,
-                                           const QStringList& columns, const QVariantList& values);
+    /// The query compareStored() runs for @p columns of @p table (made once per table).
+    static QString comparisonSql(const QString& table, const QStringList& columns);
+    /// The row @p id compared with @p values for the columns of @p sql (comparisonSql());
+    /// nothing when there is no such row. A pull brings back every record this computer sent:
+    /// one that holds the same values already is not written again (nor its search entries).
+    std::optional<StoredRow> compareStored(const QString& sql, const QUuid& id,
+                                           const QVariantList& values);
     /// The links of account @p accountRid are exactly @p wanted, in this order.
     struct LinkRow {
         qint64 contactRid = 0;
