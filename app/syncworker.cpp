@@ -263,11 +263,8 @@ void SyncWorker::pushBatch(const QList<core::Operation>& batch)
                 return w.rebaseTouched();
             });
             if (!written || answered == 0) {
-                ApiError e;
-                e.kind = ApiError::Kind::BadResponse;
-                e.message = SyncEngine::tr("The server did not confirm the changes. They are kept "
-                                           "and sent again.");
-                fail(e);
+                failHere(SyncEngine::tr("The server did not confirm the changes. They are kept "
+                                        "and sent again."));
                 return;
             }
             m_pushed += answered;
@@ -369,11 +366,8 @@ void SyncWorker::applyChanges(const ApiResponse& r, const QString& cursor, bool 
         return w.rebaseTouched() && (page.cursor.isEmpty() || w.setMeta(cursorKey, page.cursor));
     });
     if (!written) {
-        ApiError e;
-        e.kind = ApiError::Kind::BadResponse;
-        e.message = SyncEngine::tr("The changes from the server could not be saved on this "
-                                   "computer. Is the disk full?");
-        fail(e);
+        failHere(SyncEngine::tr("The changes from the server could not be saved on this "
+                                "computer. Is the disk full?"));
         return;
     }
     m_received += int(page.changes.size());
@@ -432,6 +426,14 @@ std::chrono::milliseconds SyncWorker::retryDelay() const
     const double capped = std::min(base, double(m_options.maxRetryDelay.count()));
     const double jittered = capped * (0.5 + 0.5 * QRandomGenerator::global()->generateDouble());
     return std::chrono::milliseconds(qint64(jittered));
+}
+
+void SyncWorker::failHere(const QString& message)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::BadResponse;
+    e.message = message;
+    fail(e);
 }
 
 void SyncWorker::fail(const ApiError& error)

@@ -57,6 +57,8 @@ private:
     void applyChanges(const ApiResponse& r, const QString& cursor, bool count);
     void finishCycle();
     void fail(const ApiError& error);
+    /// An answer that could not be used or saved here: fail() with @p message.
+    void failHere(const QString& message);
     bool handleCommonFailure(const ApiResponse& response);
     bool commit(const std::function<bool(StoreWriter&)>& write);
     void reject(const core::Operation& op, const ApiError& error);
