@@ -358,15 +358,24 @@ bool StoreWriter::deleteContact(const QUuid& id)
 {
     StoreReader reader(m_db);
     const std::optional<qint64> rid = reader.contactRid(id);
-    if (!rid)
-        return true;
-    const QList<qint64> accounts = reader.accountsOfContact(*rid);
-    if (!run(u"DELETE FROM contacts_fts WHERE rowid = ?"_s, {*rid}) ||
-        !run(u"DELETE FROM contacts WHERE rid = ?"_s, {*rid})) {
+    return !rid || removeContact(*rid, id, reader.accountsOfContact(*rid));
+}
+
+bool StoreWriter::deleteContactIfUnlinked(const QUuid& id)
+{
+    StoreReader reader(m_db);
+    const std::optional<qint64> rid = reader.contactRid(id);
+    return !rid || !reader.accountsOfContact(*rid).isEmpty() || removeContact(*rid, id, {});
+}
+
+bool StoreWriter::removeContact(qint64 rid, const QUuid& id, const QList<qint64>& linkedAccounts)
+{
+    if (!run(u"DELETE FROM contacts_fts WHERE rowid = ?"_s, {rid}) ||
+        !run(u"DELETE FROM contacts WHERE rid = ?"_s, {rid})) {
         return false;
     }
     m_changes.contacts.insert(id);
-    for (qint64 accountRid : accounts) {
+    for (qint64 accountRid : linkedAccounts) {
         accountChanged(accountRid);
         if (!refreshPortalStatus(accountRid))
             return false;

@@ -87,6 +87,9 @@ private:
     bool removeLinks(qint64 accountRid);
     bool deleteAccount(const QUuid& id);
     bool deleteContact(const QUuid& id);
+    /// Deletes contact @p id when no account links it any more (core/syncprotocol.h).
+    bool deleteContactIfUnlinked(const QUuid& id);
+    bool removeContact(qint64 rid, const QUuid& id, const QList<qint64>& linkedAccounts);
     bool refreshPortalStatus(qint64 accountRid);
     void accountChanged(qint64 rid);
     bool writeReference(const QString& table, const QUuid& id, const QString& name,

@@ -52,8 +52,7 @@ bool StoreWriter::dropRefusedCreate(const RefusedCreate& refused)
     }
     // Contacts made with the refused account exist only here; one linked elsewhere stays.
     for (const QUuid& contactId : refused.newContactIds) {
-        const std::optional<qint64> rid = reader.contactRid(contactId);
-        if (rid && reader.accountsOfContact(*rid).isEmpty() && !deleteContact(contactId))
+        if (!deleteContactIfUnlinked(contactId))
             return false;
     }
     return true;

@@ -210,12 +210,8 @@ bool StoreWriter::applyAccountDelete(const QJsonObject& payload)
 {
     if (!deleteAccount(ops::payloadId(payload, u"id"_s)))
         return false;
-    // Contacts go only when no account links them any more (core/syncprotocol.h).
-    StoreReader reader(m_db);
     for (const QJsonValue& value : payload.value(u"contact_ids"_s).toArray()) {
-        const QUuid id = QUuid::fromString(value.toString());
-        const std::optional<qint64> rid = reader.contactRid(id);
-        if (rid && reader.accountsOfContact(*rid).isEmpty() && !deleteContact(id))
+        if (!deleteContactIfUnlinked(QUuid::fromString(value.toString())))
             return false;
     }
     return true;
