@@ -15,7 +15,6 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <optional>
@@ -51,12 +50,42 @@ bool nameBatchAccounts(Database& db, const QUuid& opId, const QSet<QUuid>& accou
     SqliteStatement insert(db.db(),
                            "INSERT OR IGNORE INTO outbox_accounts(account_id, op_id) VALUES(?, ?)");
     const QString op = core::toWireId(opId);
-    for (const QUuid& id : accounts) {
-        if (!insert.bind(1, core::toWireId(id)).bind(2, op).exec())
+    // In key order: an import's sequential ids then go in at one end of the table, not on a
+    // page of their own each (a QSet iterates in hash order).
+    QStringList ids;
+    ids.reserve(accounts.size());
+    for (const QUuid& id : accounts)
+        ids.append(core::toWireId(id));
+    ids.sort();
+    for (const QString& id : std::as_const(ids)) {
+        if (!insert.bind(1, id).bind(2, op).exec())
             return false;
     }
     return true;
 }
+
+/// A bulk load or delete on this connection while it lives: a larger page cache (sort keys,
+/// emails and names come in random order, so their index entries are all over), and WAL
+/// checkpoints (each with an fsync) every 64 MB instead of 4 MB.
+class BulkWrite {
+public:
+    explicit BulkWrite(Database& db)
+        : m_db(db)
+    {
+        execSql(m_db.db(), u"PRAGMA cache_size = -65536"_s);
+        execSql(m_db.db(), u"PRAGMA wal_autocheckpoint = 16384"_s);
+    }
+    ~BulkWrite()
+    {
+        execSql(m_db.db(), u"PRAGMA cache_size = -16000"_s);
+        execSql(m_db.db(), u"PRAGMA wal_autocheckpoint = 1000"_s);
+    }
+    BulkWrite(const BulkWrite&) = delete;
+    BulkWrite& operator=(const BulkWrite&) = delete;
+
+private:
+    Database& m_db;
+};
 
 /// The batch being written (its outbox items and what undo will need) and the transaction it
 /// is written in. A transaction holds several batches: a commit rewrites every index page the
@@ -398,15 +427,7 @@ ImportResult run(Database& db, const ImportPlan& plan, const ImportCallbacks& ca
 
     const int firstBatch = earlier.isEmpty() ? 0 : earlier.constLast().number + 1;
     const int counted = before && before->resumable() ? 0 : firstBatch;
-    // A bulk load on this connection: a larger page cache (sort keys, emails and names come in
-    // random order, so their index inserts land all over), and WAL checkpoints (each with an
-    // fsync) every 64 MB instead of 4 MB.
-    execSql(db.db(), u"PRAGMA cache_size = -65536"_s);
-    execSql(db.db(), u"PRAGMA wal_autocheckpoint = 16384"_s);
-    const auto restorePragmas = qScopeGuard([&db] {
-        execSql(db.db(), u"PRAGMA cache_size = -16000"_s);
-        execSql(db.db(), u"PRAGMA wal_autocheckpoint = 1000"_s);
-    });
+    const BulkWrite bulk(db);
     SearchIndexBulkLoad searchIndex(db.db()); // merged when the run ends, however it ends
     AccountFeed feed(plan, StoreReader(db).firmSettings().nameFormat);
     Run run(db, plan, record, firstBatch, feed);
@@ -516,15 +537,13 @@ template <typename Each> void reversed(const QJsonArray& array, Each each)
         each(array.at(i));
 }
 
-// Takes back what @p batch wrote here and queues that for the server, or, for a batch the
-// server refused (@p refusedOp, whose sync issue goes), only here: the server has none of it.
-bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, ImportCounts& counts,
-               StoreChanges& changes, const QUuid& refusedOp = {})
+// Takes back what @p batch wrote here, in @p tx, and queues that for the server, or, for a
+// batch the server refused (@p refusedOp, whose sync issue goes), only here: the server has
+// none of it. Adds what it took back to @p counts.
+bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const ImportBatch& batch,
+               ImportCounts& counts, const QUuid& refusedOp = {})
 {
     const QJsonObject undo = importtables::batchUndo(db, importId, batch.number);
-    StoreTransaction tx(db);
-    if (!tx.isActive())
-        return false;
     StoreWriter& w = tx.writer();
     if (!refusedOp.isNull() && !w.removeSyncIssue(refusedOp))
         return false;
@@ -611,13 +630,19 @@ bool undoBatch(Database& db, const QUuid& importId, const ImportBatch& batch, Im
             return false;
         }
     }
-    if (!invitations.exec() || !forget.exec() || !tx.commit())
+    if (!invitations.exec() || !forget.exec())
         return false;
     counts += done;
-    changes = tx.changes();
+    return true;
+}
+
+/// What a transaction of undoBatch() calls changed.
+StoreChanges undoChanges(const StoreTransaction& tx)
+{
+    StoreChanges changes = tx.changes();
     changes.outbox = true;
     changes.invitations = true;
-    return true;
+    return changes;
 }
 
 } // namespace
@@ -639,21 +664,31 @@ ImportResult undo(Database& db, const QUuid& importId, const ImportCallbacks& ca
         return result;
     }
     const QList<ImportBatch> batches = importtables::batches(db, importId);
-    qint64 done = 0;
-    for (qsizetype i = batches.size() - 1; i >= 0; --i) {
-        if (callbacks.cancel && callbacks.cancel->load()) {
+    const auto cancelled = [&callbacks] { return callbacks.cancel && callbacks.cancel->load(); };
+    const BulkWrite bulk(db);
+    // Several batches a transaction, as the run writes them: a commit writes out every index
+    // page the deletes touched. A cancel commits the batches undone so far.
+    const int perTransaction = qMax(1, callbacks.batchesPerTransaction);
+    qsizetype next = batches.size() - 1; // from the last
+    while (next >= 0) {
+        if (cancelled()) {
             result.status = ImportStatus::Cancelled; // stays "undoing": undo again goes on
             return result;
         }
-        StoreChanges changes;
-        if (!undoBatch(db, importId, batches.at(i), result.counts, changes)) {
+        StoreTransaction tx(db);
+        ImportCounts counts;
+        bool ok = tx.isActive();
+        for (int n = 0; ok && next >= 0 && n < perTransaction && !cancelled(); ++n, --next)
+            ok = undoBatch(tx, db, importId, batches.at(next), counts);
+        if (!ok || !tx.commit()) {
             result.error = storageFailed();
             return result;
         }
+        result.counts += counts;
         if (callbacks.committed)
-            callbacks.committed(changes);
+            callbacks.committed(undoChanges(tx));
         if (callbacks.progress)
-            callbacks.progress(++done, batches.size());
+            callbacks.progress(batches.size() - 1 - next, batches.size());
     }
     record->status = ImportStatus::Undone;
     record->finishedAt = QDateTime::currentDateTimeUtc();
@@ -769,13 +804,15 @@ bool dropRefused(Database& db, const RefusedBatch& refused, StoreChanges* change
         if (batch.number != refused.batch)
             continue;
         ImportCounts counts;
-        StoreChanges done;
-        if (!undoBatch(db, refused.importId, batch, counts, done, refused.opId))
+        StoreTransaction tx(db);
+        if (!tx.isActive() || !undoBatch(tx, db, refused.importId, batch, counts, refused.opId) ||
+            !tx.commit()) {
             return false;
+        }
         qCDebug(lcImport) << "import" << refused.importId << "refused batch" << refused.batch
                           << "taken back:" << toJson(counts);
         if (changes)
-            changes->merge(done);
+            changes->merge(undoChanges(tx));
         return true;
     }
     return false;

@@ -14,6 +14,7 @@ struct ImportCallbacks {
     std::function<void(const StoreChanges&)> committed;
     /// The run commits once its transaction holds this many batches (20,000 rows by default):
     /// a cancel, a crash or a kill loses at most that much work, which resuming writes again.
+    /// An undo takes back as many batches a transaction.
     int batchesPerTransaction = 10;
 };
 

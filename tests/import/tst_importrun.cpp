@@ -427,6 +427,54 @@ private Q_SLOTS:
         QCOMPARE(again->counts().accountsCreate, 5);
     }
 
+    void anUndoCancelledAfterACommitKeepsItAndUndoAgainFinishes()
+    {
+        // Six batches of one account each, undone four a transaction from the last: a cancel
+        // during the first transaction lets it finish (Firma 6 to 3 go), and nothing more.
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 2);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        const int outboxBefore = f.store.outboxCount();
+        std::atomic_bool cancel{false};
+        app::ImportCallbacks callbacks;
+        callbacks.cancel = &cancel;
+        callbacks.batchesPerTransaction = 4;
+        QList<qint64> progress;
+        int commits = 0;
+        callbacks.committed = [&](const app::StoreChanges& changes) {
+            ++commits;
+            QVERIFY(changes.outbox);
+            QVERIFY(changes.accounts.size() >= 4);
+        };
+        callbacks.progress = [&](qint64 done, qint64 total) {
+            progress << done << total;
+            cancel = true;
+        };
+        const app::ImportResult first =
+            app::importrun::undo(f.store.database(), plan->importId(), callbacks);
+        QCOMPARE(first.status, app::ImportStatus::Cancelled);
+        QCOMPARE(commits, 1);
+        QCOMPARE(progress, QList<qint64>({4, 6}));
+        QCOMPARE(first.counts.accountsCreate, 4);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE name LIKE 'Firma _'"_s), 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts WHERE name IN ('Firma 1', 'Firma 2')"_s),
+                 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 3); // Anna 1 and 2, Bert 1
+        QCOMPARE(f.store.outboxCount() - outboxBefore, 4);        // one operation a batch
+        QCOMPARE(app::importtables::batches(f.store.database(), plan->importId()).size(), 2);
+        QCOMPARE(app::importtables::load(f.store.database(), plan->importId())->status,
+                 app::ImportStatus::Undoing);
+
+        const app::ImportResult again = app::importrun::undo(f.store.database(), plan->importId());
+        QCOMPARE(again.status, app::ImportStatus::Undone);
+        QCOMPARE(again.counts.accountsCreate, 2);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 0);
+        QCOMPARE(f.store.outboxCount() - outboxBefore, 6);
+    }
+
     void undoKeepsWhatWasChangedSinceTheImport()
     {
         // The import adds Anna's phone and Firma 1's tag "Lohn"; afterwards someone changes
