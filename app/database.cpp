@@ -1,12 +1,15 @@
 #include "database.h"
 
 #include <QAtomicInteger>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcStore, "kontor.store")
@@ -65,10 +68,176 @@ void Database::close()
     if (m_connectionName.isEmpty())
         return;
     m_statements.clear(); // queries must go before their connection
+    for (sqlite3_stmt* s : std::as_const(m_prepared))
+        sqlite3_finalize(s);
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+namespace {
+
+/// Whether run() binds @p value itself, and how Qt's SQLite driver would.
+bool bindsItself(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return value.isNull();
+    }
+}
+
+int bind(sqlite3_stmt* s, int index, const QVariant& value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(s, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+        return sqlite3_bind_int(s, index, value.toInt());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(s, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(s, index, value.toDouble());
+    case QMetaType::QString: {
+        const QString* text = static_cast<const QString*>(value.constData());
+        if (text->isNull())
+            return sqlite3_bind_null(s, index);
+        // Read in place: @p value outlives the step, and the bindings are cleared after it.
+        return sqlite3_bind_text16(s, index, text->utf16(), int(text->size() * sizeof(QChar)),
+                                   SQLITE_STATIC);
+    }
+    default: { // QByteArray (bindsItself() lets no other type through)
+        const QByteArray* bytes = static_cast<const QByteArray*>(value.constData());
+        if (bytes->isNull())
+            return sqlite3_bind_null(s, index);
+        return sqlite3_bind_blob(s, index, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+    }
+    }
+}
+
+void release(sqlite3_stmt* s, bool owned)
+{
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (owned)
+        sqlite3_finalize(s);
+}
+
+/// Qt's way, for values bind() leaves alone.
+bool execBound(Statement& q, const QVariantList& values)
+{
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    return q.exec();
+}
+
+void logFailure(const QString& sql, sqlite3_stmt* s)
+{
+    qCWarning(lcStore) << "SQL failed:" << sql.left(120) << sqlite3_errmsg(sqlite3_db_handle(s));
+}
+
+} // namespace
+
+/// The statement of @p sql, prepared once (a statement beyond the cache's size is @p owned by
+/// the caller), with @p values bound; null (logged) when that failed.
+sqlite3_stmt* Database::bound(const QString& sql, const QVariantList& values, bool* owned)
+{
+    *owned = false;
+    sqlite3_stmt* s = m_prepared.value(sql);
+    if (!s) {
+        sqlite3* handle = sqliteHandle(m_db);
+        if (!handle)
+            return nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()),
+                               SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
+            qCWarning(lcStore) << "cannot prepare:" << sql.left(120) << sqlite3_errmsg(handle);
+            sqlite3_finalize(s);
+            return nullptr;
+        }
+        constexpr qsizetype maxCached = 256; // statements with generated IN (…) lists vary
+        if (m_prepared.size() < maxCached)
+            m_prepared.insert(sql, s);
+        else
+            *owned = true;
+    }
+    if (sqlite3_bind_parameter_count(s) != values.size()) {
+        qCWarning(lcStore) << "SQL failed:" << sql.left(120) << "has"
+                           << sqlite3_bind_parameter_count(s) << "parameters, given"
+                           << values.size();
+        release(s, *owned);
+        return nullptr;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (bind(s, i + 1, values.at(i)) != SQLITE_OK) {
+            logFailure(sql, s);
+            release(s, *owned);
+            return nullptr;
+        }
+    }
+    return s;
+}
+
+bool Database::run(const QString& sql, const QVariantList& values)
+{
+    if (!std::all_of(values.cbegin(), values.cend(), bindsItself)) {
+        Statement q(*this, sql);
+        return execBound(q, values);
+    }
+    bool owned = false;
+    sqlite3_stmt* s = bound(sql, values, &owned);
+    if (!s)
+        return false;
+    const auto done = qScopeGuard([s, owned] { release(s, owned); });
+    int rc = sqlite3_step(s);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE)
+        return true;
+    logFailure(sql, s);
+    return false;
+}
+
+std::optional<QList<qint64>> Database::integers(const QString& sql, const QVariantList& values)
+{
+    QList<qint64> out;
+    if (!std::all_of(values.cbegin(), values.cend(), bindsItself)) {
+        Statement q(*this, sql);
+        if (!execBound(q, values))
+            return std::nullopt;
+        while (q->next()) {
+            for (int c = 0; c < q->record().count(); ++c)
+                out.append(q->value(c).toLongLong());
+        }
+        return out;
+    }
+    bool owned = false;
+    sqlite3_stmt* s = bound(sql, values, &owned);
+    if (!s)
+        return std::nullopt;
+    const auto done = qScopeGuard([s, owned] { release(s, owned); });
+    const int columns = sqlite3_column_count(s);
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c)
+            out.append(sqlite3_column_int64(s, c));
+    }
+    if (rc == SQLITE_DONE)
+        return out;
+    logFailure(sql, s);
+    return std::nullopt;
 }
 
 int Database::schemaVersion()

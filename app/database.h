@@ -7,10 +7,12 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace kontor::app {
 
@@ -53,6 +55,17 @@ public:
     /// The schema version this build writes (PRAGMA user_version).
     static int schemaVersion();
 
+    /// Runs @p sql, one statement without result rows, with @p values bound in order; logs and
+    /// returns false on error. Through SQLite's own API, on a statement prepared once per
+    /// connection: Qt's positional binding names a placeholder for every value it binds, a
+    /// sixth of the time a pull spent. Values are bound as Qt binds them (null, a null QString
+    /// or QByteArray as NULL; bool and int as integers; a QByteArray as a blob); values of
+    /// other types go through QSqlQuery as before.
+    bool run(const QString& sql, const QVariantList& values);
+    /// Every integer the rows of @p sql hold, row by row (NULL as 0), with @p values bound as
+    /// run() binds them; nullopt (logged) on error. For lookups of row ids and comparisons.
+    std::optional<QList<qint64>> integers(const QString& sql, const QVariantList& values);
+
 private:
     friend class Statement;
     struct CachedStatement {
@@ -60,11 +73,14 @@ private:
         bool inUse = false;
     };
 
+    sqlite3_stmt* bound(const QString& sql, const QVariantList& values, bool* owned);
+
     bool applyPragmas(Durability durability);
     bool migrate();
 
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<CachedStatement>> m_statements;
+    QHash<QString, sqlite3_stmt*> m_prepared; // run()'s and integers()', finalized by close()
     QString m_connectionName;
     QString m_path;
     QString m_error;

@@ -80,10 +80,10 @@ QList<T> readJsonRows(Database& db, const QString& sql, Read read)
 
 std::optional<qint64> ridOf(Database& db, const QString& table, const QUuid& id)
 {
-    Statement q(db, u"SELECT rid FROM %1 WHERE id = ?"_s.arg(table));
-    q->addBindValue(core::toWireId(id));
-    if (q.exec() && q->next())
-        return q->value(0).toLongLong();
+    const std::optional<QList<qint64>> rid =
+        db.integers(u"SELECT rid FROM %1 WHERE id = ?"_s.arg(table), {core::toWireId(id)});
+    if (rid && !rid->isEmpty())
+        return rid->constFirst();
     return std::nullopt;
 }
 
@@ -154,14 +154,9 @@ std::optional<core::Contact> StoreReader::contact(const QUuid& id) const
 
 QList<qint64> StoreReader::accountsOfContact(qint64 contactRid) const
 {
-    QList<qint64> out;
-    Statement q(m_db, u"SELECT account_rid FROM account_contacts WHERE contact_rid = ?"_s);
-    q->addBindValue(contactRid);
-    if (q.exec()) {
-        while (q->next())
-            out.append(q->value(0).toLongLong());
-    }
-    return out;
+    return m_db
+        .integers(u"SELECT account_rid FROM account_contacts WHERE contact_rid = ?"_s, {contactRid})
+        .value_or(QList<qint64>{});
 }
 
 QList<QUuid> StoreReader::accountIdsOfContact(const QUuid& contactId) const

@@ -54,10 +54,7 @@ StoreWriter::StoreWriter(Database& db, StoreChanges& changes)
 
 bool StoreWriter::run(const QString& sql, const QVariantList& values)
 {
-    Statement q(m_db, sql);
-    for (const QVariant& v : values)
-        q->addBindValue(v);
-    return q.exec();
+    return m_db.run(sql, values);
 }
 
 std::optional<qint64> StoreWriter::ridAfterUpsert(const QString& table, const QUuid& id)
@@ -80,16 +77,14 @@ QString StoreWriter::comparisonSql(const QString& table, const QStringList& colu
 std::optional<StoreWriter::StoredRow>
 StoreWriter::compareStored(const QString& sql, const QUuid& id, const QVariantList& values)
 {
-    Statement q(m_db, sql);
-    for (const QVariant& v : values)
-        q->addBindValue(v);
-    q->addBindValue(core::toWireId(id));
-    if (!q.exec() || !q->next())
+    const std::optional<QList<qint64>> found =
+        m_db.integers(sql, values + QVariantList{core::toWireId(id)});
+    if (!found || found->size() != values.size() + 1)
         return std::nullopt;
     StoredRow row;
-    row.rid = q->value(0).toLongLong();
+    row.rid = found->constFirst();
     for (qsizetype i = 0; i < values.size(); ++i)
-        row.same.append(q->value(int(i) + 1).toInt() == 1);
+        row.same.append(found->at(i + 1) == 1);
     return row;
 }
 
