@@ -115,7 +115,7 @@ int bind(sqlite3_stmt* s, int index, const QVariant& value)
         if (text->isNull())
             return sqlite3_bind_null(s, index);
         // Read in place: @p value outlives the step, and the bindings are cleared after it.
-        return sqlite3_bind_text16(s, index, text->utf16(), int(text->size() * sizeof(QChar)),
+        return sqlite3_bind_text16(s, index, text->unicode(), int(text->size() * sizeof(QChar)),
                                    SQLITE_STATIC);
     }
     default: { // QByteArray (bindsItself() lets no other type through)
@@ -158,12 +158,21 @@ sqlite3_stmt* Database::bound(const QString& sql, const QVariantList& values, bo
     sqlite3_stmt* s = m_prepared.value(sql);
     if (!s) {
         sqlite3* handle = sqliteHandle(m_db);
-        if (!handle)
+        if (!handle) {
+            qCWarning(lcStore) << "SQL failed:" << sql.left(120) << "(no SQLite connection)";
             return nullptr;
+        }
         const QByteArray utf8 = sql.toUtf8();
+        const char* rest = nullptr;
         if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()),
-                               SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
+                               SQLITE_PREPARE_PERSISTENT, &s, &rest) != SQLITE_OK) {
             qCWarning(lcStore) << "cannot prepare:" << sql.left(120) << sqlite3_errmsg(handle);
+            sqlite3_finalize(s);
+            return nullptr;
+        }
+        // One statement, as Qt's driver demands: none (only a comment) or a second is refused.
+        if (!s || !QByteArrayView(rest).trimmed().isEmpty()) {
+            qCWarning(lcStore) << "cannot prepare:" << sql.left(120) << "is not one statement";
             sqlite3_finalize(s);
             return nullptr;
         }

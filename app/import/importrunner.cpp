@@ -678,8 +678,11 @@ ImportResult undo(Database& db, const QUuid& importId, const ImportCallbacks& ca
         StoreTransaction tx(db);
         ImportCounts counts;
         bool ok = tx.isActive();
-        for (int n = 0; ok && next >= 0 && n < perTransaction && !cancelled(); ++n, --next)
+        int undone = 0;
+        for (; ok && next >= 0 && undone < perTransaction && !cancelled(); ++undone, --next)
             ok = undoBatch(tx, db, importId, batches.at(next), counts);
+        if (undone == 0 && ok)
+            continue; // cancelled before the first: nothing to commit or announce
         if (!ok || !tx.commit()) {
             result.error = storageFailed();
             return result;

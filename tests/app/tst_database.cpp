@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 using namespace kontor;
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
         QTest::newRow("double") << QVariant(2.5);
         QTest::newRow("bytes") << QVariant(QByteArray("\0ab", 3));
         QTest::newRow("null bytes") << QVariant(QByteArray());
+        QTest::newRow("nullptr") << QVariant::fromValue(nullptr); // what JSON null converts to
         QTest::newRow("uuid (Qt binds it)") << QVariant(QUuid::createUuid());
         QTest::newRow("date (Qt binds it)")
             << QVariant(QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC));
@@ -105,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(db.run(insert, {1, u"eins"_s}));
         QVERIFY(!db.run(insert, {1, u"noch einmal"_s})); // the primary key
         QVERIFY(db.run(insert, {2, u"zwei"_s}));
-        // Stopped after the first row: nothing stays in the middle of its rows, so a write
+        // Read to its end and reset: nothing stays in the middle of its rows, so a write
         // transaction may begin (debug builds refuse one beside an unfinished read).
         QVERIFY(db.integers(u"SELECT n FROM t"_s, {}));
         app::Transaction tx(db.db());
@@ -115,13 +118,32 @@ private Q_SLOTS:
         QCOMPARE(single(db, u"SELECT count(*) FROM t"_s), 1);
     }
 
+    void refusesWhatIsNotOneStatement()
+    {
+        app::Database db;
+        QVERIFY(open(db));
+        QVERIFY(!db.run(u"-- nothing"_s, {}));
+        QVERIFY(!db.run(u"INSERT INTO t(n, v) VALUES(1, 1); DELETE FROM t"_s, {}));
+        QVERIFY(db.run(u"INSERT INTO t(n, v) VALUES(2, 2);"_s, {}));
+        QCOMPARE(single(db, u"SELECT count(*) FROM t"_s), 1);
+    }
+
     void closingFinalizesTheCachedStatements()
     {
         app::Database db;
         QVERIFY(open(db));
         QVERIFY(db.run(u"INSERT INTO t(n, v) VALUES(?, ?)"_s, {1, 1}));
+        QVERIFY(db.integers(u"SELECT n FROM t WHERE n = ?"_s, {1}));
         db.close();
         QVERIFY(!db.isOpen());
+        // SQLite closes a connection only when its statements are finalized: leaving WAL mode
+        // needs the file to itself, so it fails while the connection lives on.
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(m_dir.filePath(u"store.sqlite"_s)), &other), SQLITE_OK);
+        const int left =
+            sqlite3_exec(other, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QCOMPARE(left, SQLITE_OK);
         // Opened again: the statements of the connection before are gone, new ones prepared.
         QVERIFY(open(db));
         QVERIFY(db.run(u"INSERT INTO t(n, v) VALUES(?, ?)"_s, {1, 1}));
