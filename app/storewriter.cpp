@@ -57,15 +57,6 @@ bool StoreWriter::run(const QString& sql, const QVariantList& values)
     return m_db.run(sql, values);
 }
 
-std::optional<qint64> StoreWriter::ridAfterUpsert(const QString& table, const QUuid& id)
-{
-    Statement q(m_db, u"SELECT rid FROM %1 WHERE id = ?"_s.arg(table));
-    q->addBindValue(core::toWireId(id));
-    if (q.exec() && q->next())
-        return q->value(0).toLongLong();
-    return std::nullopt;
-}
-
 QString StoreWriter::comparisonSql(const QString& table, const QStringList& columns)
 {
     QString sql = u"SELECT rid"_s;
@@ -153,7 +144,7 @@ std::optional<qint64> StoreWriter::writeAccount(const core::Account& a)
             QVariantList{core::toWireId(a.id)} + values);
     const std::optional<qint64> rid = !ok      ? std::nullopt
                                       : stored ? stored->rid
-                                               : ridAfterUpsert(u"accounts"_s, a.id);
+                                               : StoreReader(m_db).accountRid(a.id);
     if (!rid)
         return std::nullopt;
     // The filter tables and the search entry follow their columns.
@@ -227,7 +218,7 @@ std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)
             QVariantList{core::toWireId(c.id)} + values);
     const std::optional<qint64> rid = !ok      ? std::nullopt
                                       : stored ? stored->rid
-                                               : ridAfterUpsert(u"contacts"_s, c.id);
+                                               : StoreReader(m_db).contactRid(c.id);
     if (!rid)
         return std::nullopt;
     const bool sameWords = stored && stored->same.at(SearchText);

@@ -100,7 +100,6 @@ private:
     /// with @p forget removes them from outbox_accounts.
     bool batchAccountsChanged(const QUuid& opId, bool forget);
     bool run(const QString& sql, const QVariantList& values);
-    std::optional<qint64> ridAfterUpsert(const QString& table, const QUuid& id);
     /// A stored row next to the values a write would give it.
     struct StoredRow {
         qint64 rid = 0;
