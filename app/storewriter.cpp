@@ -1,5 +1,6 @@
 #include "storewriter.h"
 
+#include "jsontext.h"
 #include "searchtext.h"
 #include "storereader.h"
 
@@ -179,11 +180,7 @@ std::optional<qint64> StoreWriter::writeAccount(const core::Account& a)
 
 QString contactDataText(const core::Contact& c)
 {
-    QJsonObject data = core::toJson(c);
-    for (const QString& k :
-         {u"id"_s, u"first_name"_s, u"middle_name"_s, u"last_name"_s, u"email"_s})
-        data.remove(k);
-    return toJsonText(data);
+    return QString::fromUtf8(jsontext::contactData(c));
 }
 
 std::optional<qint64> StoreWriter::writeContact(const core::Contact& c)

@@ -6,11 +6,10 @@
 
 namespace kontor::app::importjson {
 
-// JSON text written directly for the bulk import: a million rows would otherwise build a
-// million QJsonObjects only to serialise them once. The shapes are exactly those of
-// app/operations.h (tested against it), so the outbox and the server see no difference.
-
-void appendString(QByteArray& out, QStringView text);
+// JSON text written directly for the bulk import (app/jsontext.h): a million rows would
+// otherwise build a million QJsonObjects only to serialise them once. The shapes are exactly
+// those of app/operations.h (tested against it), so the outbox and the server see no
+// difference.
 
 /// `account.create`'s payload: ops::accountCreatePayload(account) as text.
 QByteArray accountCreate(const core::Account& account);
@@ -21,8 +20,5 @@ QByteArray idArray(const QList<QUuid>& ids);
 
 /// Undo's entry for a new account: `["account id", "id of each contact it creates", …]`.
 QByteArray createdIds(const core::Account& account);
-
-/// The `data` column of the local store's contacts: tags, phones, address, custom fields.
-QByteArray contactData(const core::Contact& contact);
 
 } // namespace kontor::app::importjson

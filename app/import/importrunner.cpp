@@ -5,6 +5,7 @@
 #include "importmerge.h"
 #include "importwriter.h"
 
+#include "app/jsontext.h"
 #include "app/operations.h"
 #include "app/searchindexbulkload.h"
 #include "app/storereader.h"
@@ -127,7 +128,7 @@ public:
     void addItem(QLatin1StringView kind, const QByteArray& payload)
     {
         m_items += m_items.isEmpty() ? "{\"kind\":" : ",{\"kind\":";
-        importjson::appendString(m_items, QString(kind));
+        jsontext::appendString(m_items, QString(kind));
         m_items += ",\"payload\":";
         m_items += payload;
         m_items += '}';
@@ -154,7 +155,7 @@ public:
     {
         const QUuid opId = QUuid::createUuid();
         QByteArray payload = "{\"batch\":" + QByteArray::number(m_number) + ",\"import_id\":";
-        importjson::appendString(payload, core::toWireId(m_importId));
+        jsontext::appendString(payload, core::toWireId(m_importId));
         payload += ",\"items\":[" + m_items + "]}";
         SqliteStatement outbox(m_db.db(), "INSERT INTO outbox(op_id, kind, payload, account_id,"
                                           " contact_id, created_at) VALUES(?, ?, ?, NULL, NULL,"
@@ -498,7 +499,7 @@ bool undoItem(StoreWriter& writer, QByteArray& items, const QString& kind,
     if (!writer.applyOperation({{}, kind, payload}))
         return false;
     items += items.isEmpty() ? "{\"kind\":" : ",{\"kind\":";
-    importjson::appendString(items, kind);
+    jsontext::appendString(items, kind);
     items += ",\"payload\":" + QJsonDocument(payload).toJson(QJsonDocument::Compact) + '}';
     return true;
 }
@@ -618,7 +619,7 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
         SqliteStatement outbox(db.db(), "INSERT INTO outbox(op_id, kind, payload, account_id,"
                                         " contact_id, created_at) VALUES(?, ?, ?, NULL, NULL, ?)");
         QByteArray payload = "{\"batch\":" + QByteArray::number(batch.number) + ",\"import_id\":";
-        importjson::appendString(payload, core::toWireId(importId));
+        jsontext::appendString(payload, core::toWireId(importId));
         payload += ",\"items\":[" + items + "],\"undo\":true}";
         const QUuid opId = QUuid::createUuid();
         if (!outbox.bind(1, core::toWireId(opId))

@@ -2,6 +2,7 @@
 
 #include "importjson.h"
 
+#include "app/jsontext.h"
 #include "app/searchtext.h"
 
 #include "core/accountnaming.h"
@@ -88,7 +89,7 @@ ImportWriter::Prepared ImportWriter::prepare(const core::Account& a, core::NameF
             core::toWireId(c.id).toUtf8(), c.firstName.toUtf8(), c.middleName.toUtf8(),
             c.lastName.toUtf8(), c.email.toUtf8(), core::normalizedEmail(c.email).toUtf8(),
             foldText(c.firstName.trimmed() + u' ' + c.lastName.trimmed()).toUtf8(),
-            contactSearchText(c).toUtf8(), importjson::contactData(c)});
+            contactSearchText(c).toUtf8(), jsontext::contactData(c)});
     }
     p.id = core::toWireId(a.id).toUtf8();
     p.companyName = a.companyName.toUtf8();
