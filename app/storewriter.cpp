@@ -82,23 +82,16 @@ StoreWriter::compareStored(const QString& sql, const QUuid& id, const QVariantLi
 
 bool StoreWriter::linksAre(qint64 accountRid, const QList<LinkRow>& wanted)
 {
-    Statement q(m_db, u"SELECT contact_rid, login, notify, email_sync, portal_status"
-                      " FROM account_contacts WHERE account_rid = ? ORDER BY position"_s);
-    q->addBindValue(accountRid);
-    if (!q.exec())
-        return false;
-    qsizetype at = 0;
-    for (; q->next(); ++at) {
-        if (at == wanted.size())
-            return false;
-        const LinkRow& w = wanted.at(at);
-        if (q->value(0).toLongLong() != w.contactRid || q->value(1).toBool() != w.switches.login ||
-            q->value(2).toBool() != w.switches.notify ||
-            q->value(3).toBool() != w.switches.emailSync || q->value(4).toInt() != int(w.status)) {
-            return false;
-        }
+    // Row by row, as integers() reads them (switches are stored as 0 or 1).
+    QList<qint64> expected;
+    expected.reserve(wanted.size() * 5);
+    for (const LinkRow& w : wanted) {
+        expected << w.contactRid << qint64(w.switches.login) << qint64(w.switches.notify)
+                 << qint64(w.switches.emailSync) << qint64(w.status);
     }
-    return at == wanted.size();
+    return m_db.integers(u"SELECT contact_rid, login, notify, email_sync, portal_status"
+                         " FROM account_contacts WHERE account_rid = ? ORDER BY position"_s,
+                         {accountRid}) == expected;
 }
 
 void StoreWriter::accountChanged(qint64 rid)
