@@ -232,12 +232,24 @@ bool DesktopClient::openFirm(const app::CurrentUser& user)
         dialog.exec();
     });
     connect(m_window.get(), &MainWindow::importRequested, this, [this] {
-        ImportWizard wizard(m_store.get(), m_window.get());
-        wizard.exec();
+        // A child of the window: when the firm closes (signed out), the wizard goes with the
+        // window, its job stopped and waited for, before the store closes.
+        if (!m_importWizard) {
+            m_importWizard = new ImportWizard(m_store.get(), m_window.get());
+            m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_importWizard->open();
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
     });
     m_sync->start(m_session->serverUrl(), m_session->token());
     updateSyncState();
     return true;
+}
+
+ImportWizard* DesktopClient::importWizard() const
+{
+    return m_importWizard;
 }
 
 void DesktopClient::closeFirm()

@@ -24,6 +24,7 @@ class SyncEngine;
 
 namespace kontor::ui {
 
+class ImportWizard;
 class MainWindow;
 class SignInDialog;
 
@@ -51,6 +52,8 @@ public:
     app::LocalStore* store() const { return m_store.get(); }
     /// The sign-in dialog while it is open.
     SignInDialog* signInDialog() const { return m_signInDialog; }
+    /// The import wizard while it is open.
+    ImportWizard* importWizard() const;
 
 Q_SIGNALS:
     /// Nobody is signed in and the user closed the sign-in dialog: time to quit.
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<app::SyncEngine> m_sync;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_signInDialog;
+    QPointer<ImportWizard> m_importWizard;
     std::function<void(const QString&)> m_signInDone;
     QUuid m_firmId;
     std::optional<QUuid> m_linkedAccount;

@@ -10,6 +10,7 @@
 #include "ui/accountprofile.h"
 #include "ui/accountspage.h"
 #include "ui/desktopclient.h"
+#include "ui/import/importwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/newaccountwizard.h"
 #include "ui/signindialog.h"
@@ -29,6 +30,7 @@
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace kontor;
@@ -181,8 +183,27 @@ private Q_SLOTS:
         QCOMPARE(m_demo.client->session().user().email, ownerEmail);
         QVERIFY(!m_demo.client->session().isOffline());
 
+        // An import still planning when the session ends goes with the window: the plan
+        // stops and the wizard closes before the local store does.
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(u"mandanten.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Konto;Vorname;Nachname;E-Mail\r\n");
+        for (int i = 0; i < 20000; ++i)
+            csv.write(u"Konto %1;Vera;Vogel;vera%1@example.com\r\n"_s.arg(i).toUtf8());
+        csv.close();
+        m_demo.client->window()->findChild<QAction*>(u"importAction"_s)->trigger();
+        QPointer<ui::ImportWizard> wizard = m_demo.client->importWizard();
+        QVERIFY(wizard && wizard->isVisible());
+        child<QLineEdit>(wizard, u"filePathEdit"_s)->setText(csv.fileName());
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::ImportWizard::PreviewPageId));
+        QVERIFY(wizard->job().isBusy());
+
         m_demo.client->window()->findChild<QAction*>(u"signOutAction"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_demo.client->window(), networkTimeout);
+        QVERIFY(!wizard);
         QTRY_VERIFY_WITH_TIMEOUT(m_demo.client->signInDialog() &&
                                      m_demo.client->signInDialog()->isVisible(),
                                  networkTimeout);
