@@ -2345,10 +2345,6 @@ Befehle:
       <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
-      <source>Discard the refused &amp;rows</source>
-      <translation>Abgelehnte &amp;Zeilen verwerfen</translation>
-    </message>
-    <message>
       <source>The server refused rows %1–%2 of the import of “%3”. They are on this computer only. Discard them here, correct the file and import it again (rows already imported are not imported twice).</source>
       <translation>Der Server hat die Zeilen %1–%2 des Imports von „%3“ abgelehnt. Sie sind nur auf diesem Computer. Verwerfen Sie sie hier, korrigieren Sie die Datei und importieren Sie sie erneut (bereits importierte Zeilen werden nicht doppelt importiert).</translation>
     </message>
@@ -2375,6 +2371,18 @@ Befehle:
     <message>
       <source>The rows could not be removed from this computer. Is the disk full?</source>
       <translation>Die Zeilen konnten nicht von diesem Computer entfernt werden. Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+      <source>Undoing the import of “%1” of %2 did not finish. “Undo” goes on with it.</source>
+      <translation>Das Rückgängigmachen des Imports von „%1“ vom %2 wurde nicht abgeschlossen. „Rückgängig machen“ setzt es fort.</translation>
+    </message>
+    <message>
+      <source>The import of “%1” of %2 can be undone: what it created is removed, what it updated is restored, also on the server.</source>
+      <translation>Der Import von „%1“ vom %2 kann rückgängig gemacht werden: Was er angelegt hat, wird entfernt, was er aktualisiert hat, wiederhergestellt – auch auf dem Server.</translation>
+    </message>
+    <message>
+      <source>Discard the refused ro&amp;ws</source>
+      <translation>Abgelehnte Zeilen &amp;verwerfen</translation>
     </message>
   </context>
   <context>
@@ -2545,10 +2553,6 @@ Befehle:
       <translation>Bericht</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Rückgängig machen</translation>
-    </message>
-    <message>
       <source>Invite to the client portal</source>
       <translation>Zum Kundenportal einladen</translation>
     </message>
@@ -2561,16 +2565,8 @@ Befehle:
       <translation>Persönliche Nachricht (optional)</translation>
     </message>
     <message>
-      <source>&amp;Send invitations</source>
-      <translation>Einladungen &amp;senden</translation>
-    </message>
-    <message>
       <source>&amp;Personal message:</source>
       <translation>&amp;Persönliche Nachricht:</translation>
-    </message>
-    <message>
-      <source>The invitations could not be saved on this computer.</source>
-      <translation>Die Einladungen konnten auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
       <source>Created %1 accounts and %2 contacts, linked %3 contacts, updated %4 records. Skipped %5 rows; %6 rows had errors and were not imported.</source>
@@ -2581,32 +2577,20 @@ Befehle:
       <translation>„Rückgängig machen“ entfernt, was dieser Import angelegt hat, und stellt wieder her, was er aktualisiert hat, auch auf dem Server.</translation>
     </message>
     <message>
-      <source>Undo the import</source>
-      <translation>Import rückgängig machen</translation>
-    </message>
-    <message>
-      <source>Remove everything this import created and restore what it updated?</source>
-      <translation>Alles entfernen, was dieser Import angelegt hat, und wiederherstellen, was er aktualisiert hat?</translation>
-    </message>
-    <message>
-      <source>Undoing…</source>
-      <translation>Wird rückgängig gemacht…</translation>
-    </message>
-    <message>
-      <source>Undone: %1 accounts and %2 contacts removed, %3 records restored.</source>
-      <translation>Rückgängig gemacht: %1 Konten und %2 Kontakte entfernt, %3 Datensätze wiederhergestellt.</translation>
-    </message>
-    <message>
-      <source>Undo was stopped; try it again.</source>
-      <translation>Das Rückgängigmachen wurde angehalten; bitte erneut versuchen.</translation>
-    </message>
-    <message>
       <source>Invitations queued: %1. They are sent with the next synchronisation.</source>
       <translation>Einladungen vorgemerkt: %1. Sie werden mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
       <source>Imported contacts with portal access (LOGIN): %1. Invite them now with one message, or later from their profiles.</source>
       <translation>Importierte Kontakte mit Portalzugang (LOGIN): %1. Laden Sie sie jetzt mit einer Nachricht ein oder später aus ihren Profilen.</translation>
+    </message>
+    <message>
+      <source>Send &amp;invitations</source>
+      <translation>&amp;Einladungen senden</translation>
+    </message>
+    <message>
+      <source>The invitations could not be saved on this computer. Try again, or invite later from the profiles.</source>
+      <translation>Die Einladungen konnten auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut, oder laden Sie später aus den Profilen ein.</translation>
     </message>
   </context>
   <context>
@@ -2644,12 +2628,51 @@ Befehle:
       <translation>Fertig.</translation>
     </message>
     <message>
-      <source>Stopped. %1 accounts were imported so far; “Resume” imports the rest, also after closing Kontor.</source>
-      <translation>Angehalten. Bisher wurden %1 Konten importiert; „Fortsetzen“ importiert den Rest, auch nach einem Neustart von Kontor.</translation>
-    </message>
-    <message>
       <source>&amp;Next</source>
       <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>Angehalten.</translation>
+    </message>
+    <message>
+      <source>Stopped. So far %1 accounts and %2 contacts were created, %3 contacts linked and %4 records updated; “Resume” imports the rest, also after closing Kontor.</source>
+      <translation>Angehalten. Bisher wurden %1 Konten und %2 Kontakte angelegt, %3 Kontakte verknüpft und %4 Datensätze aktualisiert; „Fortsetzen“ importiert den Rest, auch nach einem Neustart von Kontor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>kontor::ui::ImportUndoPanel</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Undo progress</source>
+      <translation>Fortschritt des Rückgängigmachens</translation>
+    </message>
+    <message>
+      <source>S&amp;top</source>
+      <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+      <source>Undo the import</source>
+      <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Remove everything this import created and restore what it updated?</source>
+      <translation>Alles entfernen, was dieser Import angelegt hat, und wiederherstellen, was er aktualisiert hat?</translation>
+    </message>
+    <message>
+      <source>Undoing…</source>
+      <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+      <source>Undone: %1 accounts and %2 contacts removed, %3 records restored.</source>
+      <translation>Rückgängig gemacht: %1 Konten und %2 Kontakte entfernt, %3 Datensätze wiederhergestellt.</translation>
+    </message>
+    <message>
+      <source>Undo was stopped. “Undo” again goes on from there.</source>
+      <translation>Das Rückgängigmachen wurde angehalten. „Rückgängig machen“ setzt es dort fort.</translation>
     </message>
   </context>
   <context>

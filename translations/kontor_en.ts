@@ -2338,10 +2338,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the refused &amp;rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused rows %1–%2 of the import of “%3”. They are on this computer only. Discard them here, correct the file and import it again (rows already imported are not imported twice).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,6 +2363,18 @@ Commands:
     </message>
     <message>
         <source>The rows could not be removed from this computer. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import of “%1” of %2 did not finish. “Undo” goes on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of “%1” of %2 can be undone: what it created is removed, what it updated is restored, also on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the refused ro&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,10 +2546,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invite to the client portal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,15 +2558,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Personal message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invitations could not be saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,31 +2570,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove everything this import created and restore what it updated?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: %1 accounts and %2 contacts removed, %3 records restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo was stopped; try it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invitations queued: %1. They are sent with the next synchronisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported contacts with portal access (LOGIN): %1. Invite them now with one message, or later from their profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitations could not be saved on this computer. Try again, or invite later from the profiles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,11 +2621,50 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped. %1 accounts were imported so far; “Resume” imports the rest, also after closing Kontor.</source>
+        <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Next</source>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. So far %1 accounts and %2 contacts were created, %3 contacts linked and %4 records updated; “Resume” imports the rest, also after closing Kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kontor::ui::ImportUndoPanel</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything this import created and restore what it updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 accounts and %2 contacts removed, %3 records restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo was stopped. “Undo” again goes on from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

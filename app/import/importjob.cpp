@@ -20,7 +20,7 @@ ImportJob::ImportJob(LocalStore* store, QObject* parent)
 
 ImportJob::~ImportJob()
 {
-    m_cancel = true;
+    *m_cancel = true;
     // The connection closes on the thread that opened it.
     QMetaObject::invokeMethod(
         m_worker, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
@@ -38,24 +38,38 @@ void ImportJob::setBusy(bool busy)
 
 template <typename Work> void ImportJob::start(Work work)
 {
-    if (m_busy)
-        return;
-    m_cancel = false;
+    *m_cancel = true; // a step still running gives way
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const Step step{m_cancel, ++m_step};
+    ++m_steps;
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [this, work] {
+    QMetaObject::invokeMethod(m_worker, [this, work, step] {
         if (!m_db) {
             m_db = std::make_unique<Database>();
             m_db->open(m_storePath);
         }
-        work(*m_db);
+        work(*m_db, step);
     });
 }
 
-ImportCallbacks ImportJob::callbacks()
+template <typename Deliver> void ImportJob::finish(const Step& step, Deliver deliver)
+{
+    QMetaObject::invokeMethod(this, [this, step, deliver] {
+        --m_steps;
+        setBusy(m_steps > 0);
+        if (isCurrent(step))
+            deliver();
+    });
+}
+
+ImportCallbacks ImportJob::callbacks(const Step& step)
 {
     ImportCallbacks c;
-    c.cancel = &m_cancel;
-    c.progress = [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); };
+    c.cancel = step.cancel.get();
+    c.progress = [this, step](qint64 done, qint64 total) {
+        if (isCurrent(step))
+            Q_EMIT progress(done, total);
+    };
     c.committed = [this](const StoreChanges& changes) {
         QMetaObject::invokeMethod(this, [this, changes] {
             m_store->notifyExternalChanges(changes);
@@ -67,19 +81,20 @@ ImportCallbacks ImportJob::callbacks()
 
 void ImportJob::startPlan(const ImportSettings& settings, PlanOptions options)
 {
-    options.cancel = &m_cancel;
-    options.progress = [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); };
-    start([this, settings, options](Database& db) {
+    start([this, settings, options](Database& db, const Step& step) {
+        const ImportCallbacks c = callbacks(step);
+        PlanOptions stepOptions = options;
+        stepOptions.cancel = c.cancel;
+        stepOptions.progress = c.progress;
         QString error;
         std::shared_ptr<ImportPlan> plan;
         if (db.isOpen())
-            plan = ImportPlan::make(db, settings, options, &error);
+            plan = ImportPlan::make(db, settings, stepOptions, &error);
         if (!db.isOpen())
             error = ImportPlan::tr("The data on this computer cannot be opened.");
-        QMetaObject::invokeMethod(this, [this, plan, error] {
+        finish(step, [this, plan, error] {
             // The plan moves to the UI thread's side; the worker only reads it during a run.
             m_plan = plan;
-            setBusy(false);
             Q_EMIT planned(m_plan != nullptr, error);
         });
     });
@@ -89,12 +104,10 @@ void ImportJob::startRun()
 {
     if (!m_plan)
         return;
-    const ImportPlan* plan = m_plan.get();
-    start([this, plan, c = callbacks()](Database& db) {
-        const ImportResult result = importrun::run(db, *plan, c);
-        QMetaObject::invokeMethod(this, [this, result] {
+    start([this, plan = m_plan](Database& db, const Step& step) {
+        const ImportResult result = importrun::run(db, *plan, callbacks(step));
+        finish(step, [this, result] {
             m_result = result;
-            setBusy(false);
             Q_EMIT finished();
         });
     });
@@ -102,11 +115,10 @@ void ImportJob::startRun()
 
 void ImportJob::startUndo(const QUuid& importId)
 {
-    start([this, importId, c = callbacks()](Database& db) {
-        const ImportResult result = importrun::undo(db, importId, c);
-        QMetaObject::invokeMethod(this, [this, result] {
+    start([this, importId](Database& db, const Step& step) {
+        const ImportResult result = importrun::undo(db, importId, callbacks(step));
+        finish(step, [this, result] {
             m_result = result;
-            setBusy(false);
             Q_EMIT finished();
         });
     });
@@ -114,22 +126,22 @@ void ImportJob::startUndo(const QUuid& importId)
 
 void ImportJob::startInvite(const QUuid& importId, const QString& message)
 {
-    start([this, importId, message](Database& db) {
+    start([this, importId, message](Database& db, const Step& step) {
         StoreChanges changes;
         const std::optional<int> count = importrun::invite(db, importId, message, &changes);
+        // What was queued is announced whether or not a later step took this one's place.
         QMetaObject::invokeMethod(this, [this, count, changes] {
             m_store->notifyExternalChanges(changes);
             if (count.value_or(0) > 0)
                 Q_EMIT m_store->operationsQueued();
-            setBusy(false);
-            Q_EMIT invited(count.value_or(-1));
         });
+        finish(step, [this, count] { Q_EMIT invited(count.value_or(-1)); });
     });
 }
 
 void ImportJob::cancel()
 {
-    m_cancel = true;
+    *m_cancel = true;
 }
 
 } // namespace kontor::app

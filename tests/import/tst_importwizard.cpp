@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,15 +138,128 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             f.count(u"SELECT count(*) FROM outbox WHERE kind = 'invitation.send'"_s), 2, 20000);
 
+        QWidget* report = wizard.page(ui::ImportWizard::ReportPageId);
         const auto answered = test::answerModal(
             u"undoConfirmation"_s, [](QWidget* box) { click(box, u"confirmUndoButton"_s); });
-        click(&wizard, u"undoButton"_s);
+        click(report, u"undoButton"_s);
         QVERIFY(*answered);
         QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(&wizard, u"undoMessage"_s)->text().startsWith(u"Undone"_s), 20000);
+            child<QLabel>(report, u"undoMessage"_s)->text().startsWith(u"Undone"_s), 20000);
+        QVERIFY(!child<QWidget>(&wizard, u"invitationBox"_s)->isVisible());
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
         QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 0);
         QVERIFY(child<QAbstractButton>(&wizard, u"finishButton"_s)->isEnabled());
+    }
+
+    void goingBackWhilePlanningPlansWhatWasChosenThen()
+    {
+        // The first plan is still running (its end is not delivered before the event loop
+        // runs) when the mapping changes and the preview asks for a plan again.
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY(test::typeInto(child<QLineEdit>(&wizard, u"filePathEdit"_s), path));
+        click(&wizard, u"nextButton"_s);
+        click(&wizard, u"nextButton"_s);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        QVERIFY(wizard.job().isBusy());
+        click(&wizard, u"backButton"_s);
+        auto* email = child<QComboBox>(&wizard, u"fieldBox3"_s);
+        QCOMPARE(email->currentData().toString(), u"email"_s);
+        email->setCurrentIndex(email->findData(u"ignore"_s));
+        QSignalSpy planned(&wizard.job(), &app::ImportJob::planned);
+        click(&wizard, u"nextButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        QCOMPARE(planned.size(), 1); // the first plan's end is not announced
+        const core::ImportMapping used = *wizard.job().plan()->settings().mapping;
+        QCOMPARE(used.columns.at(3).field, core::ImportField::Ignore);
+    }
+
+    void closingWhilePlanningStopsAndCloses()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY(test::typeInto(child<QLineEdit>(&wizard, u"filePathEdit"_s), path));
+        click(&wizard, u"nextButton"_s);
+        click(&wizard, u"nextButton"_s);
+        QVERIFY(wizard.job().isBusy());
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(wizard.isVisible()); // until the plan has stopped
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 20000);
+        QVERIFY(!wizard.job().isBusy());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    }
+
+    void enterGoesOnAndTabLeavesTheTable()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto* edit = child<QLineEdit>(&wizard, u"filePathEdit"_s);
+        QVERIFY(test::typeInto(edit, path));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::MappingPageId));
+        // Tab from the last column's box reaches the check box, then the wizard's buttons.
+        auto* last = child<QComboBox>(&wizard, u"fieldBox5"_s);
+        last->setFocus();
+        QTRY_VERIFY(last->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(&wizard, u"saveMappingBox"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        // Enter does not import: the commit is a click of its own.
+        QTest::keyClick(child<QWidget>(&wizard, u"previewTable"_s), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
+    }
+
+    void undoesAnEarlierImportFromTheFirstPage()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        const auto plan = test::planImport(f.store, path, {}, 1);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
+        {
+            // An undo that stopped after its first batch stays "undoing".
+            std::atomic_bool cancel{false};
+            app::ImportCallbacks callbacks;
+            callbacks.cancel = &cancel;
+            callbacks.batchesPerTransaction = 1;
+            callbacks.committed = [&](const app::StoreChanges&) { cancel = true; };
+            QCOMPARE(app::importrun::undo(f.store.database(), plan->importId(), callbacks).status,
+                     app::ImportStatus::Cancelled);
+        }
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 1);
+
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        auto* panel = child<QWidget>(&wizard, u"earlierImportUndo"_s);
+        QTRY_VERIFY(panel->isVisible());
+        const QString text = child<QLabel>(panel, u"undoText"_s)->text();
+        QVERIFY2(text.contains(u"mandanten.csv"_s) && text.contains(u"did not finish"_s),
+                 qPrintable(text));
+        QVERIFY(!child<QAbstractButton>(&wizard, u"resumeButton"_s)->isVisible());
+        const auto answered = test::answerModal(
+            u"undoConfirmation"_s, [](QWidget* box) { click(box, u"confirmUndoButton"_s); });
+        click(panel, u"undoButton"_s);
+        QVERIFY(*answered);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 20000); // nothing left to undo
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 0);
+        QCOMPARE(app::importtables::load(f.store.database(), plan->importId())->status,
+                 app::ImportStatus::Undone);
     }
 
     void showsRowsTheServerRefusedAndDiscardsThem()
@@ -188,8 +302,10 @@ private Q_SLOTS:
     {
         test::StoreFixture f;
         const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        const app::DuplicateChoices update{app::DuplicateChoice::Update,
+                                           app::DuplicateChoice::Update};
         {
-            const auto plan = test::planImport(f.store, path, {}, 1);
+            const auto plan = test::planImport(f.store, path, update, 1);
             QVERIFY(plan);
             std::atomic_bool cancel{false};
             app::ImportCallbacks callbacks;
@@ -209,11 +325,57 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
         QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
                                  20000);
+        // The rest of the file goes in with the choices it was started with.
+        QCOMPARE(wizard.job().plan()->settings().choices, update);
+        QCOMPARE(child<QComboBox>(&wizard, u"contactChoiceBox"_s)->currentData().toInt(),
+                 int(app::DuplicateChoice::Update));
+        // Back on the first page, the resumed file is shown; going on resumes it again.
+        click(&wizard, u"backButton"_s);
+        QCOMPARE(child<QLineEdit>(&wizard, u"filePathEdit"_s)->text(), path);
+        click(&wizard, u"nextButton"_s);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
         click(&wizard, u"importButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
                                  20000);
         QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 2);
         QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 3);
+    }
+
+    void anotherFileAfterResumingIsANewImport()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"mandanten.csv"_s, clientList);
+        const QString other = test::writeImportFile(
+            f.dir, u"andere.csv"_s,
+            u"Konto;Vorname;Nachname;E-Mail\nDelta;Eva;Ehm;eva@d.example\n"_s);
+        {
+            const auto plan = test::planImport(f.store, path, {}, 1);
+            QVERIFY(plan);
+            std::atomic_bool cancel{true}; // stops before its first batch: "cancelled"
+            app::ImportCallbacks callbacks;
+            callbacks.cancel = &cancel;
+            QCOMPARE(test::runImport(f.store, *plan, callbacks).status,
+                     app::ImportStatus::Cancelled);
+        }
+        ui::ImportWizard wizard(&f.store);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QTRY_VERIFY(child<QAbstractButton>(&wizard, u"resumeButton"_s)->isVisible());
+        click(&wizard, u"resumeButton"_s);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPageId));
+        click(&wizard, u"backButton"_s);
+        auto* edit = child<QLineEdit>(&wizard, u"filePathEdit"_s);
+        edit->clear();
+        QVERIFY(test::typeInto(edit, other));
+        click(&wizard, u"nextButton"_s);
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::MappingPageId));
+        QCOMPARE(child<QTableWidget>(&wizard, u"mappingTable"_s)->rowCount(), 4);
+        click(&wizard, u"nextButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(&wizard, u"importButton"_s)->isEnabled(),
+                                 20000);
+        QCOMPARE(wizard.job().plan()->settings().filePath, other);
     }
 
     void mainWindowOffersTheImport()
@@ -245,8 +407,11 @@ private Q_SLOTS:
             QCOMPARE(choices->itemText(0), u"Überspringen"_s);
             QCOMPARE(choices->itemText(1), u"Aktualisieren"_s);
             QCOMPARE(choices->itemText(2), u"Trotzdem anlegen"_s);
-            QCOMPARE(child<QAbstractButton>(&wizard, u"undoButton"_s)->text().remove(u'&'),
-                     u"Rückgängig machen"_s);
+            QCOMPARE(
+                child<QAbstractButton>(wizard.page(ui::ImportWizard::ReportPageId), u"undoButton"_s)
+                    ->text()
+                    .remove(u'&'),
+                u"Rückgängig machen"_s);
         }
         ui::installUiLanguage(*qApp, u"en"_s);
     }

@@ -1,5 +1,6 @@
 #include "importfilepage.h"
 
+#include "importundopanel.h"
 #include "importwizard.h"
 
 #include "ui/confirmation.h"
@@ -11,14 +12,17 @@
 #include "core/import/importsource.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,33 +83,73 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     m_refusedLabel->setObjectName(u"refusedRowsLabel"_s);
     m_refusedLabel->setWordWrap(true);
     m_refusedLabel->setTextFormat(Qt::PlainText);
-    m_discardRefused = new QPushButton(tr("Discard the refused &rows"), this);
+    m_discardRefused = new QPushButton(tr("Discard the refused ro&ws"), this);
     m_discardRefused->setObjectName(u"discardRefusedRowsButton"_s);
+    m_undo = new ImportUndoPanel(wizard, this);
+    m_undo->setObjectName(u"earlierImportUndo"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_resumeLabel);
     layout->addWidget(m_resume, 0, Qt::AlignLeft);
+    layout->addWidget(m_undo);
     layout->addWidget(m_refusedLabel);
     layout->addWidget(m_discardRefused, 0, Qt::AlignLeft);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_discardRefused, &QPushButton::clicked, this, &ImportFilePage::discardRefused);
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::completeChanged);
+    // Another file, or the same read differently, is a new import, not the one resumed.
+    const auto notResuming = [this] { m_wizard->setResuming(false); };
+    connect(m_path, &QLineEdit::textChanged, this, notResuming);
+    for (QComboBox* box : {m_format, m_delimiter, m_encoding})
+        connect(box, &QComboBox::currentIndexChanged, this, notResuming);
+    connect(m_undo, &ImportUndoPanel::started, this, [this] {
+        m_resume->setEnabled(false);
+        Q_EMIT completeChanged();
+    });
+    connect(m_undo, &ImportUndoPanel::ended, this, [this] {
+        m_resume->setEnabled(true);
+        showEarlierImports();
+        Q_EMIT completeChanged();
+    });
 }
 
 void ImportFilePage::initializePage()
 {
-    // An import that stopped (cancelled, or the program ended) can go on where it was.
+    showEarlierImports();
+    showRefused();
+}
+
+void ImportFilePage::showSettings(const app::ImportSettings& s)
+{
+    const QSignalBlocker blockPath(m_path);
+    const QSignalBlocker blockFormat(m_format);
+    const QSignalBlocker blockDelimiter(m_delimiter);
+    const QSignalBlocker blockEncoding(m_encoding);
+    m_path->setText(QDir::toNativeSeparators(s.filePath));
+    m_format->setCurrentIndex(qMax(0, m_format->findData(int(s.format))));
+    m_delimiter->setCurrentIndex(
+        qMax(0, m_delimiter->findData(s.delimiter ? QString(*s.delimiter) : QString())));
+    m_encoding->setCurrentIndex(
+        qMax(0, m_encoding->findData(s.encoding ? core::toWireName(*s.encoding) : QString())));
+}
+
+// An import that stopped (cancelled, or the program ended) can go on where it was; the newest
+// import with something written that is not taken back yet can be undone, also one that
+// stopped or whose undo stopped.
+void ImportFilePage::showEarlierImports()
+{
     std::optional<app::ImportRecord> unfinished;
+    std::optional<app::ImportRecord> undoable;
     app::Database& db = m_wizard->store().database();
     if (app::importtables::ensure(db)) {
         for (const app::ImportRecord& record : app::importtables::list(db)) {
-            if (record.resumable() && QFileInfo::exists(record.filePath)) {
+            if (!unfinished && record.resumable() && QFileInfo::exists(record.filePath))
                 unfinished = record;
-                break;
-            }
+            if (!undoable && record.batches > 0 && record.status != app::ImportStatus::Undone)
+                undoable = record;
         }
     }
     m_resumeLabel->setVisible(unfinished.has_value());
@@ -119,7 +163,20 @@ void ImportFilePage::initializePage()
         connect(m_resume, &QPushButton::clicked, this,
                 [this, record = *unfinished] { m_wizard->resume(record); });
     }
-    showRefused();
+    m_undo->setVisible(undoable.has_value());
+    if (!undoable)
+        return;
+    const QString file = QFileInfo(undoable->filePath).fileName();
+    const QString when =
+        QLocale().toString(undoable->startedAt.toLocalTime(), QLocale::ShortFormat);
+    m_undo->setImport(
+        undoable->id,
+        undoable->status == app::ImportStatus::Undoing
+            ? tr("Undoing the import of “%1” of %2 did not finish. “Undo” goes on with it.")
+                  .arg(file, when)
+            : tr("The import of “%1” of %2 can be undone: what it created is removed, what it "
+                 "updated is restored, also on the server.")
+                  .arg(file, when));
 }
 
 // A batch the server refused is all or nothing: none of its rows is on the server, but they
@@ -188,6 +245,8 @@ void ImportFilePage::browse()
 
 bool ImportFilePage::isComplete() const
 {
+    if (m_undo->isUndoing())
+        return false;
     return !m_path->text().trimmed().isEmpty() || m_wizard->resuming();
 }
 

@@ -7,17 +7,27 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace kontor::app {
+struct ImportSettings;
+}
+
 namespace kontor::ui {
 
+class ImportUndoPanel;
 class ImportWizard;
 
 /// "Datei": the file to import and, when detection guesses wrong, its format, delimiter and
-/// encoding. An import that did not finish is offered to be resumed here, and rows the server
-/// refused are shown with the offer to discard them here.
+/// encoding. An import that did not finish is offered to be resumed here, the newest import
+/// that can still be taken back to be undone, and rows the server refused are shown with the
+/// offer to discard them.
 class ImportFilePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit ImportFilePage(ImportWizard* wizard);
+
+    /// Shows the file and reading options of an import being resumed; changing any of them
+    /// makes it a new import.
+    void showSettings(const app::ImportSettings& settings);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -26,6 +36,7 @@ public:
 
 private:
     void browse();
+    void showEarlierImports();
     void showRefused();
     void discardRefused();
 
@@ -37,6 +48,7 @@ private:
     QLabel* m_message;
     QLabel* m_resumeLabel;
     QPushButton* m_resume;
+    ImportUndoPanel* m_undo;
     QLabel* m_refusedLabel;
     QPushButton* m_discardRefused;
 };

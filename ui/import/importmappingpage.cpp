@@ -47,6 +47,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab moves to the next box, not the next cell
     m_message = new QLabel(this);
     m_message->setObjectName(u"mappingMessage"_s);
     m_message->setWordWrap(true);
@@ -95,6 +96,7 @@ void ImportMappingPage::initializePage()
         given = app::importtables::savedMapping(store.database());
     const core::ImportMapping mapping = given ? given->appliedTo(columns, &automatic) : automatic;
     m_table->setRowCount(int(columns.size()));
+    QWidget* previous = m_table;
     for (int i = 0; i < columns.size(); ++i) {
         auto* header = new QTableWidgetItem(columns.at(i));
         m_table->setItem(i, 0, header);
@@ -108,7 +110,11 @@ void ImportMappingPage::initializePage()
         QComboBox* box = fieldBox(mapping.columns.value(i, {columns.at(i), {}, {}}));
         box->setObjectName(u"fieldBox%1"_s.arg(i));
         m_table->setCellWidget(i, 2, box);
+        // Made after the page's other widgets: Tab goes down the boxes, then to the check box.
+        QWidget::setTabOrder(previous, box);
+        previous = box;
     }
+    QWidget::setTabOrder(previous, m_save);
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(2);
     Q_EMIT completeChanged();

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,6 +80,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::ReasonColumn,
                                                       QHeaderView::Stretch);
     for (int column : {ImportPreviewModel::RowColumn, ImportPreviewModel::LabelColumn})
@@ -121,7 +123,11 @@ void ImportPreviewPage::initializePage()
                        static_cast<QWidget*>(m_filter), static_cast<QWidget*>(m_export)}) {
         w->setEnabled(false);
     }
-    const app::DuplicateChoices& choices = m_wizard->settings().choices;
+    // The saved choices (of an import resumed) both shown, not the first of them written back
+    // with the other box's old value.
+    const app::DuplicateChoices choices = m_wizard->settings().choices;
+    const QSignalBlocker blockAccounts(m_accounts);
+    const QSignalBlocker blockContacts(m_contacts);
     m_accounts->setCurrentIndex(m_accounts->findData(int(choices.accounts)));
     m_contacts->setCurrentIndex(m_contacts->findData(int(choices.contacts)));
     app::PlanOptions options;
@@ -129,6 +135,13 @@ void ImportPreviewPage::initializePage()
     options.cacheDirectory = QFileInfo(m_wizard->store().path()).absolutePath();
     m_wizard->job().startPlan(m_wizard->settings(), options);
     Q_EMIT completeChanged();
+}
+
+void ImportPreviewPage::cleanupPage()
+{
+    m_wizard->job().cancel();
+    m_ready = false;
+    QWizardPage::cleanupPage();
 }
 
 void ImportPreviewPage::onPlanned(bool ok, const QString& error)

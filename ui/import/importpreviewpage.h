@@ -22,6 +22,8 @@ public:
     explicit ImportPreviewPage(ImportWizard* wizard);
 
     void initializePage() override;
+    /// Back: planning stops (going on again plans anew).
+    void cleanupPage() override;
     bool isComplete() const override;
 
 private:

@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace kontor::ui {
 
+class ImportUndoPanel;
 class ImportWizard;
 
 /// "Bericht": what the import did (created, updated, linked, skipped, failed), "Rückgängig
@@ -23,18 +24,13 @@ public:
     bool isComplete() const override;
 
 private:
-    void undo();
-    void onUndone();
-
     ImportWizard* m_wizard;
     QLabel* m_summary;
-    QPushButton* m_undo;
-    QLabel* m_undoMessage;
+    ImportUndoPanel* m_undo;
     QGroupBox* m_invitation;
     QLabel* m_invitationText;
     QPlainTextEdit* m_message;
     QPushButton* m_invite;
-    bool m_undoing = false;
 };
 
 } // namespace kontor::ui

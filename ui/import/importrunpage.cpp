@@ -47,7 +47,7 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
 
     app::ImportJob& job = wizard->job();
     connect(&job, &app::ImportJob::progress, this, [this](qint64 done, qint64 total) {
-        if (m_wizard->currentPage() == this && !m_resuming) {
+        if (m_wizard->currentPage() == this) { // reading the file again, then the run
             m_progress->setMaximum(1000);
             m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         }
@@ -64,7 +64,8 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
             m_message->setText(tr("Importing…"));
             m_wizard->job().startRun();
         } else {
-            m_message->setText(error);
+            m_message->setText(error.isEmpty() ? tr("Stopped.") : error);
+            m_stop->hide();
             m_resume->show();
         }
     });
@@ -102,9 +103,13 @@ void ImportRunPage::onFinished()
         m_message->setText(tr("Done."));
         break;
     case app::ImportStatus::Cancelled:
-        m_message->setText(tr("Stopped. %1 accounts were imported so far; “Resume” imports the "
+        m_message->setText(tr("Stopped. So far %1 accounts and %2 contacts were created, %3 "
+                              "contacts linked and %4 records updated; “Resume” imports the "
                               "rest, also after closing Kontor.")
-                               .arg(result.counts.accountsCreate));
+                               .arg(result.counts.accountsCreate)
+                               .arg(result.counts.contactsCreate)
+                               .arg(result.counts.link)
+                               .arg(result.counts.update));
         m_resume->show();
         break;
     default:

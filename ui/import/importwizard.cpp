@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -32,12 +33,36 @@ ImportWizard::ImportWizard(app::LocalStore* store, QWidget* parent)
     button(QWizard::CommitButton)->setObjectName(u"importButton"_s);
     button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
     button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
-    setPage(FilePageId, new ImportFilePage(this));
+    m_filePage = new ImportFilePage(this);
+    setPage(FilePageId, m_filePage);
     setPage(MappingPageId, new ImportMappingPage(this));
     setPage(PreviewPageId, new ImportPreviewPage(this));
     setPage(RunPageId, new ImportRunPage(this));
     setPage(ReportPageId, new ImportReportPage(this));
     resize(960, 640);
+    // Enter goes on where that cannot write anything; on the preview it does not import.
+    // QWizard clears every default button when it updates its buttons (NoDefaultButton), so
+    // they are set again after it, on a page change and when a page's completeness changes.
+    connect(this, &QWizard::currentIdChanged, this, &ImportWizard::updateDefaultButton);
+    for (int id : pageIds()) {
+        connect(page(id), &QWizardPage::completeChanged, this,
+                [this] { updateDefaultButton(currentId()); });
+    }
+    connect(&m_job, &app::ImportJob::busyChanged, this, [this] {
+        if (m_closing && !m_job.isBusy())
+            QWizard::reject();
+    });
+}
+
+void ImportWizard::updateDefaultButton(int id)
+{
+    auto setDefault = [this](WizardButton which, bool on) {
+        if (auto* b = qobject_cast<QPushButton*>(button(which)))
+            b->setDefault(on);
+    };
+    setDefault(NextButton, id == FilePageId || id == MappingPageId);
+    setDefault(CommitButton, id == RunPageId);
+    setDefault(FinishButton, id == ReportPageId);
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -51,6 +76,7 @@ void ImportWizard::setFileFacts(const QStringList& columns, const QList<QStringL
 void ImportWizard::resume(const app::ImportRecord& record)
 {
     m_settings = app::importSettingsFromJson(record.settings);
+    m_filePage->showSettings(m_settings);
     m_resuming = true;
     next();
 }
@@ -70,8 +96,8 @@ bool ImportWizard::exportErrors(const QString& path)
 
 void ImportWizard::reject()
 {
-    // A running step stops first (a run keeps what it committed and can be resumed).
     if (m_job.isBusy()) {
+        m_closing = true;
         m_job.cancel();
         return;
     }

@@ -10,6 +10,8 @@ class LocalStore;
 
 namespace kontor::ui {
 
+class ImportFilePage;
+
 /// "Konten importieren" (R-BULK-1, issue 7): the file and how to read it, the column mapping,
 /// the plan before the write (every row labelled, the duplicate choices, the errors as CSV),
 /// the run with progress and cancel, and the report with "Rückgängig machen" and the
@@ -35,19 +37,26 @@ public:
     /// Goes on with an import that did not finish (after a crash or a cancel).
     void resume(const app::ImportRecord& record);
     bool resuming() const { return m_resuming; }
+    void setResuming(bool resuming) { m_resuming = resuming; }
 
     /// Writes the plan's errors as CSV to @p path; false with a message shown.
     bool exportErrors(const QString& path);
 
+    /// Closes; a step still running (planning, the run, undo) is stopped first, and the wizard
+    /// closes when it has (a run keeps what it committed and can be resumed).
     void reject() override;
 
 private:
+    void updateDefaultButton(int id);
+
     app::LocalStore* m_store;
+    ImportFilePage* m_filePage;
     app::ImportJob m_job;
     app::ImportSettings m_settings;
     QStringList m_columns;
     QList<QStringList> m_samples;
     bool m_resuming = false;
+    bool m_closing = false;
 };
 
 } // namespace kontor::ui
