@@ -2384,6 +2384,14 @@ Befehle:
       <source>Discard the refused ro&amp;ws</source>
       <translation>Abgelehnte Zeilen &amp;verwerfen</translation>
     </message>
+    <message>
+      <source>Read as vCards.</source>
+      <translation>Als vCards gelesen.</translation>
+    </message>
+    <message>
+      <source>Read as CSV with the delimiter %1 and the encoding %2. If the examples look wrong, go back and choose the delimiter or the encoding.</source>
+      <translation>Als CSV gelesen, mit dem Trennzeichen %1 und der Zeichenkodierung %2. Sehen die Beispiele falsch aus, gehen Sie zurück und wählen Sie Trennzeichen oder Zeichenkodierung.</translation>
+    </message>
   </context>
   <context>
     <name>kontor::ui::ImportMappingPage</name>

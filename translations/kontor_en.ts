@@ -2377,6 +2377,14 @@ Commands:
         <source>Discard the refused ro&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read as vCards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as CSV with the delimiter %1 and the encoding %2. If the examples look wrong, go back and choose the delimiter or the encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kontor::ui::ImportMappingPage</name>

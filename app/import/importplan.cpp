@@ -241,7 +241,10 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         if (plan->m_facts.size() < size_t(r))
             plan->m_facts.resize(size_t(r));
         Facts& f = plan->m_facts[size_t(r) - 1];
-        if (r <= options.detailRows) {
+        // The first rows, and every row with an issue kept, so that the preview's list of
+        // errors names each row's account and contact, also beyond the first rows.
+        const bool keptIssue = !row.empty && !row.ok() && plan->m_issues.size() < options.maxIssues;
+        if (r <= options.detailRows || (options.detailRows > 0 && keptIssue)) {
             const core::Contact& c = row.account.contacts.isEmpty()
                                          ? core::Contact{}
                                          : row.account.contacts.constFirst().contact;

@@ -82,7 +82,8 @@ struct StoreMatch {
 
 /// How planning reports progress and learns it should stop.
 struct PlanOptions {
-    /// Rows whose RowDetail the plan keeps for the preview (the first ones of the file).
+    /// Rows whose RowDetail the plan keeps for the preview (the first ones of the file); when
+    /// not 0, the rows with issues kept (maxIssues) have theirs too.
     qsizetype detailRows = 0;
     /// Row issues kept in full (they are counted beyond).
     qsizetype maxIssues = 100'000;

@@ -103,6 +103,25 @@ private Q_SLOTS:
         QCOMPARE(plan->rowsLabelled(RowLabel::Create, 10), (QList<qint64>{1, 2}));
     }
 
+    void keepsTheDetailsOfRowsWithErrorsBeyondTheFirstRows()
+    {
+        // The preview's list of errors names the account of every row in it.
+        test::StoreFixture f;
+        app::ImportSettings settings;
+        settings.filePath = test::writeImportFile(f.dir, u"a.csv"_s, newFile);
+        app::PlanOptions options;
+        options.detailRows = 2;
+        QString error;
+        const auto plan = app::ImportPlan::make(f.store.database(), settings, options, &error);
+        QVERIFY(plan);
+        QCOMPARE(plan->outcome(5).label, RowLabel::Error);
+        QVERIFY(plan->detail(5));
+        QVERIFY(!plan->detail(5)->account.isEmpty());
+        QVERIFY(plan->detail(2));
+        QVERIFY(!plan->detail(3)); // beyond the first rows, no error
+        QVERIFY(!plan->detail(4));
+    }
+
     void appliesTheDuplicateChoices_data()
     {
         QTest::addColumn<app::DuplicateChoices>("choices");

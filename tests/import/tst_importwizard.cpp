@@ -76,6 +76,9 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 6);
         QCOMPARE(table->item(4, 0)->text(), u"Kennung"_s);
         QCOMPARE(table->item(4, 1)->text(), u"12/345"_s); // an example from the file
+        const QString readAs = child<QLabel>(&wizard, u"readAsLabel"_s)->text();
+        QVERIFY2(readAs.contains(u"Semicolon (;)"_s) && readAs.contains(u"UTF-8"_s),
+                 qPrintable(readAs));
         auto* kennung = child<QComboBox>(&wizard, u"fieldBox4"_s);
         QCOMPARE(kennung->currentData().toString(), u"ignore"_s);
         const int steuernummer = kennung->findData(u"account_custom_field:Steuernummer"_s);

@@ -278,9 +278,23 @@ bool ImportFilePage::validatePage()
     core::SourceRow row;
     while (samples.size() < 3 && opened.source->next(row))
         samples.append(row.values);
-    m_wizard->setFileFacts(opened.source->columns(), samples);
+    m_wizard->setFileFacts(opened.source->columns(), samples, readAs(opened));
     m_message->clear();
     return true;
+}
+
+// Shown with the examples of the mapping page: when they look garbled, this says what to change.
+QString ImportFilePage::readAs(const core::OpenedSource& opened) const
+{
+    const core::CsvReader* csv = opened.csv();
+    if (!csv)
+        return tr("Read as vCards.");
+    const core::CsvDialect& dialect = csv->dialect();
+    const int delimiter = m_delimiter->findData(QString(dialect.delimiter));
+    return tr("Read as CSV with the delimiter %1 and the encoding %2. If the examples look "
+              "wrong, go back and choose the delimiter or the encoding.")
+        .arg(m_delimiter->itemText(qMax(0, delimiter)),
+             core::toWireName(dialect.encoding).toUpper());
 }
 
 int ImportFilePage::nextId() const

@@ -11,6 +11,10 @@ namespace kontor::app {
 struct ImportSettings;
 }
 
+namespace kontor::core {
+struct OpenedSource;
+}
+
 namespace kontor::ui {
 
 class ImportUndoPanel;
@@ -36,6 +40,7 @@ public:
 
 private:
     void browse();
+    QString readAs(const core::OpenedSource& opened) const;
     void showEarlierImports();
     void showRefused();
     void discardRefused();

@@ -48,6 +48,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab moves to the next box, not the next cell
+    m_readAs = new QLabel(this);
+    m_readAs->setObjectName(u"readAsLabel"_s);
+    m_readAs->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(u"mappingMessage"_s);
     m_message->setWordWrap(true);
@@ -55,6 +58,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_save->setObjectName(u"saveMappingBox"_s);
     m_save->setChecked(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_readAs);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_save);
@@ -88,6 +92,7 @@ QComboBox* ImportMappingPage::fieldBox(const core::ColumnMapping& column)
 void ImportMappingPage::initializePage()
 {
     const QStringList& columns = m_wizard->columns();
+    m_readAs->setText(m_wizard->readAs());
     app::LocalStore& store = m_wizard->store();
     const core::ImportContext context = contextOf(store);
     const core::ImportMapping automatic = core::autoMap(columns, context.customFields);

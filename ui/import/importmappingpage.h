@@ -33,6 +33,7 @@ private:
 
     ImportWizard* m_wizard;
     QTableWidget* m_table;
+    QLabel* m_readAs;
     QLabel* m_message;
     QCheckBox* m_save;
 };

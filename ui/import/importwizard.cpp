@@ -67,10 +67,12 @@ void ImportWizard::updateDefaultButton(int id)
 
 ImportWizard::~ImportWizard() = default;
 
-void ImportWizard::setFileFacts(const QStringList& columns, const QList<QStringList>& samples)
+void ImportWizard::setFileFacts(const QStringList& columns, const QList<QStringList>& samples,
+                                const QString& readAs)
 {
     m_columns = columns;
     m_samples = samples;
+    m_readAs = readAs;
 }
 
 void ImportWizard::resume(const app::ImportRecord& record)

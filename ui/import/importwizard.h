@@ -29,10 +29,12 @@ public:
     app::ImportJob& job() { return m_job; }
     app::ImportSettings& settings() { return m_settings; }
 
-    /// What the file page learnt of the file: its columns and first rows.
+    /// What the file page learnt of the file: its columns, first rows and how it is read.
     const QStringList& columns() const { return m_columns; }
     const QList<QStringList>& sampleRows() const { return m_samples; }
-    void setFileFacts(const QStringList& columns, const QList<QStringList>& samples);
+    const QString& readAs() const { return m_readAs; }
+    void setFileFacts(const QStringList& columns, const QList<QStringList>& samples,
+                      const QString& readAs);
 
     /// Goes on with an import that did not finish (after a crash or a cancel).
     void resume(const app::ImportRecord& record);
@@ -55,6 +57,7 @@ private:
     app::ImportSettings m_settings;
     QStringList m_columns;
     QList<QStringList> m_samples;
+    QString m_readAs;
     bool m_resuming = false;
     bool m_closing = false;
 };
