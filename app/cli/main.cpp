@@ -5,6 +5,7 @@
 
 #include "core/translations.h"
 
+#include <QLoggingCategory>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,10 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(u"kontor"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
     QCoreApplication app(argc, argv);
+    // Scripts read stderr as the command's complaints: the app layer's debug lines stay off
+    // unless asked for (QT_LOGGING_RULES="kontor.*.debug=true").
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"kontor.*.debug=false"_s);
     CliContext cli;
     QTranslator translator;
     const QString language = cli.settings().language().isEmpty() ? kontor::core::systemLanguage()

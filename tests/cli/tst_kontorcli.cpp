@@ -155,6 +155,30 @@ private Q_SLOTS:
         QVERIFY(fields.contains(u"last_name"_s));
     }
 
+    void importAndUndoPrintNoDebugLines()
+    {
+        const QString file = write(m_dir, u"quiet.csv"_s, clientList(2));
+        const QString store = m_dir.filePath(u"quiet.sqlite"_s);
+        auto run = [&](const QStringList& arguments) {
+            QProcess p;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(u"QT_LOGGING_RULES"_s);
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(KONTOR_CLI_BINARY),
+                    arguments + QStringList{u"--store"_s, store});
+            p.waitForFinished(120000);
+            return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const Run imported = run({u"import"_s, file, u"--json"_s});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(!imported.err.contains("kontor."), imported.err.constData());
+        const QString id =
+            QJsonDocument::fromJson(imported.out).object().value(u"import_id"_s).toString();
+        const Run undone = run({u"undo"_s, id});
+        QVERIFY2(undone.exitCode == 0, undone.err.constData());
+        QVERIFY2(!undone.err.contains("kontor."), undone.err.constData());
+    }
+
     void killedImportGoesOnWithoutDuplicates()
     {
         const QString file = write(m_dir, u"kill.csv"_s, clientList(1500));
