@@ -123,11 +123,17 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
     app::PlanOptions options;
     options.keepRows = !dryRun;
     options.cacheDirectory = QFileInfo(store->path()).absolutePath();
-    QString error;
+    core::RowIssue failure;
     const std::unique_ptr<app::ImportPlan> plan =
-        app::ImportPlan::make(store->database(), settings, options, &error);
-    if (!plan)
-        return cli.usage(error);
+        app::ImportPlan::make(store->database(), settings, options, nullptr, &failure);
+    if (!plan) {
+        if (json) {
+            cli.out() << QJsonDocument(app::ImportReport::failure(settings.filePath, failure))
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+        }
+        return cli.usage(failure.message());
+    }
     if (parser.isSet(u"save-mapping"_s)) {
         QFile file(parser.value(u"save-mapping"_s));
         if (!file.open(QIODevice::WriteOnly) ||
@@ -138,8 +144,7 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
     }
     if (parser.isSet(u"errors-csv"_s)) {
         QFile file(parser.value(u"errors-csv"_s));
-        if (!file.open(QIODevice::WriteOnly) ||
-            !app::ImportReport::writeErrorCsv(&file, *plan, &error)) {
+        if (!file.open(QIODevice::WriteOnly) || !app::ImportReport::writeErrorCsv(&file, *plan)) {
             return cli.usage(
                 CliContext::tr("The errors cannot be written to “%1”.").arg(file.fileName()));
         }

@@ -125,25 +125,32 @@ ImportPlan::ImportPlan() = default;
 ImportPlan::~ImportPlan() = default;
 
 std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings& settings,
-                                             const PlanOptions& options, QString* error)
+                                             const PlanOptions& options, QString* error,
+                                             core::RowIssue* failure)
 {
-    auto fail = [&](const QString& message) {
+    auto failWith = [&](const core::RowIssue& issue) {
         if (error)
-            *error = message;
+            *error = issue.message();
+        if (failure)
+            *failure = issue;
         return std::unique_ptr<ImportPlan>();
     };
+    auto fail = [&](QLatin1StringView code, const QString& message) {
+        return failWith({0, 0, -1, {}, {}, core::Violation::received({}, code, message)});
+    };
+    const QLatin1StringView unreadable("file_unreadable");
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
     QFile file(settings.filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The file “%1” cannot be opened.").arg(settings.filePath));
+        return fail(unreadable, tr("The file “%1” cannot be opened.").arg(settings.filePath));
     const qint64 total = file.size();
     std::unique_ptr<ImportPlan> plan(new ImportPlan);
     plan->m_settings = settings;
     plan->m_fileHash = hashFile(file, options.cancel);
     if (cancelled())
-        return fail(tr("Cancelled."));
+        return fail("cancelled"_L1, tr("Cancelled."));
     if (plan->m_fileHash.isEmpty())
-        return fail(tr("The file “%1” cannot be read.").arg(settings.filePath));
+        return fail(unreadable, tr("The file “%1” cannot be read.").arg(settings.filePath));
 
     core::ImportSourceOptions sourceOptions;
     sourceOptions.format = settings.format;
@@ -151,8 +158,9 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     sourceOptions.csv.encoding = settings.encoding;
     core::OpenedSource opened = core::openImportSource(&file, sourceOptions);
     if (!opened.source) {
-        return fail(opened.error ? opened.error->message()
-                                 : tr("The file “%1” cannot be read.").arg(settings.filePath));
+        return opened.error
+                   ? failWith(*opened.error)
+                   : fail(unreadable, tr("The file “%1” cannot be read.").arg(settings.filePath));
     }
     plan->m_format = opened.format;
     if (const core::CsvReader* csv = opened.csv())
@@ -199,7 +207,8 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     if (options.keepRows) {
         plan->m_cache = std::make_unique<PlanCache>();
         if (!plan->m_cache->create(options.cacheDirectory))
-            return fail(tr("There is no room for the import's temporary file."));
+            return fail("temporary_file"_L1,
+                        tr("There is no room for the import's temporary file."));
     }
 
     StoreMatcher matcher(db);
@@ -345,7 +354,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     InterpretPipeline pipeline(*plan->m_interpreter, *opened.source, options.threads);
     while (std::vector<core::InterpretedRow>* rows = pipeline.next()) {
         if (cancelled())
-            return fail(tr("Cancelled."));
+            return fail("cancelled"_L1, tr("Cancelled."));
         if (options.progress)
             options.progress(opened.source->bytesRead(), total);
         for (core::InterpretedRow& row : *rows)
@@ -356,7 +365,7 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     if (const core::CsvReader* csv = opened.csv())
         plan->m_dialect = csv->dialect(); // the encoding can be decided late (CsvReader::open)
     if (plan->m_cache && !plan->m_cache->finish())
-        return fail(tr("There is no room for the import's temporary file."));
+        return fail("temporary_file"_L1, tr("There is no room for the import's temporary file."));
     if (options.progress)
         options.progress(total, total);
     plan->relabel();

@@ -110,9 +110,13 @@ public:
     enum class AccountDecision { New, AlreadyImported, SkipExisting, UpdateExisting };
 
     /// Reads @p settings.filePath and plans against @p db. Null with @p error (translated)
-    /// when the file cannot be opened or read at all, or planning was cancelled.
+    /// when the file cannot be opened or read at all, or planning was cancelled; @p failure
+    /// gets the same as an issue of the file (row 0) with a stable code: the reader's
+    /// ("empty_file", "too_many_columns"…), "file_unreadable", "temporary_file" or
+    /// "cancelled".
     static std::unique_ptr<ImportPlan> make(Database& db, const ImportSettings& settings,
-                                            const PlanOptions& options, QString* error);
+                                            const PlanOptions& options, QString* error,
+                                            core::RowIssue* failure = nullptr);
     ~ImportPlan();
 
     /// Derived from the file's content and the mapping: the same file imported with the same

@@ -9,20 +9,39 @@ using namespace Qt::StringLiterals;
 
 namespace kontor::app {
 
-QJsonObject ImportReport::plan(const ImportPlan& plan)
+namespace {
+
+QJsonObject report(const QString& filePath, const ImportCounts& counts, QString status,
+                   qint64 accountDuplicates, qint64 contactDuplicates,
+                   const core::RowIssues& issues, bool truncated)
 {
-    QJsonObject o = toJson(plan.counts());
-    o.insert(u"import_id"_s, core::toWireId(plan.importId()));
-    o.insert(u"file"_s, plan.settings().filePath);
-    o.insert(u"status"_s, u"planned"_s);
-    o.insert(u"duplicates"_s, QJsonObject{{u"accounts"_s, plan.accountDuplicates()},
-                                          {u"contacts"_s, plan.contactDuplicates()}});
+    QJsonObject o = toJson(counts);
+    o.insert(u"file"_s, filePath);
+    o.insert(u"status"_s, status);
+    o.insert(u"duplicates"_s,
+             QJsonObject{{u"accounts"_s, accountDuplicates}, {u"contacts"_s, contactDuplicates}});
     QJsonArray errors;
-    for (const core::RowIssue& issue : plan.allIssues())
+    for (const core::RowIssue& issue : issues)
         errors.append(core::toJson(issue));
     o.insert(u"errors"_s, errors);
-    o.insert(u"errors_truncated"_s, plan.issuesTruncated());
+    o.insert(u"errors_truncated"_s, truncated);
     return o;
+}
+
+} // namespace
+
+QJsonObject ImportReport::plan(const ImportPlan& plan)
+{
+    QJsonObject o =
+        report(plan.settings().filePath, plan.counts(), u"planned"_s, plan.accountDuplicates(),
+               plan.contactDuplicates(), plan.allIssues(), plan.issuesTruncated());
+    o.insert(u"import_id"_s, core::toWireId(plan.importId()));
+    return o;
+}
+
+QJsonObject ImportReport::failure(const QString& filePath, const core::RowIssue& failure)
+{
+    return report(filePath, {}, toWireName(ImportStatus::Failed), 0, 0, {failure}, false);
 }
 
 QJsonObject ImportReport::result(const ImportPlan& plan, const ImportResult& result)

@@ -20,6 +20,9 @@ public:
     static QJsonObject plan(const ImportPlan& plan);
     /// The same shape with what the run did and its status ("done", "cancelled", "failed").
     static QJsonObject result(const ImportPlan& plan, const ImportResult& result);
+    /// The same shape for a file that could not be planned at all (ImportPlan::make's
+    /// failure): status "failed", every count 0, @p failure the one error, no "import_id".
+    static QJsonObject failure(const QString& filePath, const core::RowIssue& failure);
 
     /// Every issue of the plan as CSV in German Excel's dialect: row, line, column, field,
     /// code, message.

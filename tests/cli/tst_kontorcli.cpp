@@ -7,6 +7,8 @@
 #include "app/credentialstore.h"
 #include "app/session.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -153,6 +155,54 @@ private Q_SLOTS:
         }
         QVERIFY(fields.contains(u"email"_s));
         QVERIFY(fields.contains(u"last_name"_s));
+    }
+
+    void jsonForAFileThatCannotBeRead_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // null: no file; "/": a directory
+        QTest::addColumn<QString>("code");
+        QByteArray columns = "Vorname;Nachname";
+        for (int i = 0; i < 2000; ++i)
+            columns += ";Spalte " + QByteArray::number(i);
+        QTest::newRow("empty file") << QByteArray("") << u"empty_file"_s;
+        QTest::newRow("2,000 columns") << columns + "\r\nAnna;Arm\r\n" << u"too_many_columns"_s;
+        QTest::newRow("a quote in the header never closed")
+            << QByteArray("Vorname;\"Nachname\r\nAnna;Arm\r\n") << u"unterminated_quote"_s;
+        QTest::newRow("missing file") << QByteArray() << u"file_unreadable"_s;
+        QTest::newRow("a directory") << QByteArray("/") << u"file_unreadable"_s;
+    }
+
+    void jsonForAFileThatCannotBeRead()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, code);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        QString file = m_dir.filePath(tag + u".csv"_s);
+        if (content == "/")
+            QVERIFY(QDir(m_dir.path()).mkdir(tag + u".csv"_s));
+        else if (!content.isNull())
+            file = write(m_dir, tag + u".csv"_s, content);
+        const Run r =
+            cli({u"import"_s, file, u"--store"_s, m_dir.filePath(tag + u".sqlite"_s), u"--json"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("kontor-cli: "));
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(r.out.count('\n'), 1); // one object on one line
+        for (const char* count : {"rows", "accounts_create", "contacts_create", "link", "update",
+                                  "skip", "error_rows"}) {
+            QVERIFY2(o.value(QLatin1StringView(count)).isDouble(), count);
+            QCOMPARE(o.value(QLatin1StringView(count)).toInt(), 0);
+        }
+        QCOMPARE(o.value(u"status"_s).toString(), u"failed"_s);
+        const QJsonArray errors = o.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        const QJsonObject issue = errors.first().toObject();
+        QCOMPARE(issue.value(u"code"_s).toString(), code);
+        QCOMPARE(issue.value(u"row"_s).toInt(), 0);
+        QVERIFY(issue.contains(u"field"_s));
+        QVERIFY(!issue.value(u"message"_s).toString().isEmpty());
     }
 
     void importAndUndoPrintNoDebugLines()

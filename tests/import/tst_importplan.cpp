@@ -368,6 +368,47 @@ private Q_SLOTS:
         QVERIFY(!test::planImport(f.store, test::writeImportFile(f.dir, u"e.csv"_s, {})));
     }
 
+    // What a script reads when there is no plan: the usual shape, the file's problem with the
+    // reader's code as its one error.
+    void reportsAFileWithoutAPlanAsJson_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("text"); // null: no file
+        QTest::addColumn<QString>("code");
+        QTest::newRow("missing") << u"missing.csv"_s << QString() << u"file_unreadable"_s;
+        QTest::newRow("empty") << u"e.csv"_s << u""_s << u"empty_file"_s;
+        QTest::newRow("quote in the header")
+            << u"q.csv"_s << u"Konto;\"Vorname\nA;B\n"_s << u"unterminated_quote"_s;
+    }
+
+    void reportsAFileWithoutAPlanAsJson()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        test::StoreFixture f;
+        app::ImportSettings settings;
+        settings.filePath =
+            text.isNull() ? f.dir.filePath(name) : test::writeImportFile(f.dir, name, text);
+        QString error;
+        core::RowIssue failure;
+        QVERIFY(!app::ImportPlan::make(f.store.database(), settings, {}, &error, &failure));
+        QCOMPARE(failure.code(), code);
+        QCOMPARE(failure.message(), error);
+        const QJsonObject report = app::ImportReport::failure(settings.filePath, failure);
+        for (const QString& key : {u"rows"_s, u"accounts_create"_s, u"contacts_create"_s, u"link"_s,
+                                   u"update"_s, u"skip"_s, u"error_rows"_s}) {
+            QVERIFY2(report.value(key).isDouble(), qPrintable(key));
+            QCOMPARE(report.value(key).toInt(), 0);
+        }
+        QCOMPARE(report.value(u"status"_s).toString(), u"failed"_s);
+        QCOMPARE(report.value(u"file"_s).toString(), settings.filePath);
+        const QJsonArray errors = report.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value(u"code"_s).toString(), code);
+        QCOMPARE(errors.first().toObject().value(u"row"_s).toInt(), 0);
+    }
+
     void writesTheOutboxShapeOfAnAccount_data()
     {
         QTest::addColumn<core::Account>("account");
