@@ -176,10 +176,16 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
     const core::ImportMapping mapping =
         settings.mapping ? settings.mapping->appliedTo(plan->m_columns, &automatic) : automatic;
     plan->m_settings.mapping = mapping;
-    plan->m_importId = QUuid::createUuidV5(
-        importNamespace,
+    QString identity =
         plan->m_fileHash + u'\n' + formatNames.value(int(plan->m_format)) + u'\n' +
-            QString::fromUtf8(QJsonDocument(core::toJson(mapping)).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(core::toJson(mapping)).toJson(QJsonDocument::Compact));
+    // An encoding or delimiter chosen by hand reads the same bytes differently: another import.
+    // Only then is it named, so a detected dialect keeps the id imports had before.
+    if (settings.encoding)
+        identity += u"\nencoding:"_s + core::toWireName(*settings.encoding);
+    if (settings.delimiter)
+        identity += u"\ndelimiter:"_s + *settings.delimiter;
+    plan->m_importId = QUuid::createUuidV5(importNamespace, identity);
     plan->m_interpreter = std::make_unique<core::RowInterpreter>(mapping, context);
     plan->m_index = std::make_unique<core::ImportIndex>(plan->m_interpreter.get());
     if (!plan->m_interpreter->mappingIssues().isEmpty())

@@ -409,6 +409,62 @@ private Q_SLOTS:
         QCOMPARE(errors.first().toObject().value(u"row"_s).toInt(), 0);
     }
 
+    // A detected dialect leaves the id as imports recorded before have it (resume).
+    void detectedDialectKeepsTheImportId()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"a.csv"_s, newFile));
+        QVERIFY(plan);
+        const QUuid expected = QUuid::createUuidV5(
+            QUuid(u"{6f1c1a9e-6b1d-4c0e-9a55-4b6f1f3c2d10}"_s),
+            plan->fileHash() + u"\ncsv\n"_s +
+                QString::fromUtf8(QJsonDocument(core::toJson(*plan->settings().mapping))
+                                      .toJson(QJsonDocument::Compact)));
+        QCOMPARE(plan->importId(), expected);
+    }
+
+    // The same bytes read with another encoding or delimiter chosen by hand are another import:
+    // importing again after a wrong choice updates what the wrong one stored (not "skip
+    // (imported before)").
+    void anEncodingChosenByHandIsPartOfTheImport()
+    {
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(
+            f.dir, u"u.csv"_s,
+            u"Konto;Vorname;Nachname;E-Mail;Ort\nNord KG;Anna;Nord;anna@nord.example;Görlitz\n"_s);
+        app::ImportSettings settings;
+        settings.filePath = path;
+        settings.encoding = core::TextEncoding::Windows1252;
+        QString error;
+        const auto wrong = app::ImportPlan::make(f.store.database(), settings, {}, &error);
+        QVERIFY2(wrong, qPrintable(error));
+        QCOMPARE(test::runImport(f.store, *wrong).status, app::ImportStatus::Done);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts WHERE data LIKE '%GÃ¶rlitz%'"_s), 1);
+
+        const auto detected =
+            test::planImport(f.store, path, {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(detected);
+        QVERIFY(detected->importId() != wrong->importId());
+        QCOMPARE(detected->label(1), RowLabel::Update);
+        QCOMPARE(test::runImport(f.store, *detected).status, app::ImportStatus::Done);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts WHERE data LIKE '%Görlitz%'"_s), 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM contacts"_s), 1);
+
+        // UTF-8 chosen by hand and a delimiter chosen by hand are imports of their own too.
+        settings.encoding = core::TextEncoding::Utf8;
+        const auto utf8 = app::ImportPlan::make(f.store.database(), settings, {}, &error);
+        QVERIFY(utf8);
+        QVERIFY(utf8->importId() != detected->importId());
+        QVERIFY(utf8->importId() != wrong->importId());
+        settings.encoding.reset();
+        settings.delimiter = u';';
+        const auto semicolon = app::ImportPlan::make(f.store.database(), settings, {}, &error);
+        QVERIFY(semicolon);
+        QVERIFY(semicolon->importId() != detected->importId());
+        QVERIFY(semicolon->importId() != utf8->importId());
+    }
+
     void writesTheOutboxShapeOfAnAccount_data()
     {
         QTest::addColumn<core::Account>("account");
