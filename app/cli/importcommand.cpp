@@ -149,9 +149,11 @@ int runImport(CliContext& cli, const QCommandLineParser& parser, const QString& 
                 CliContext::tr("The errors cannot be written to “%1”.").arg(file.fileName()));
         }
     }
-    // A read error before the first data row (a quote in it never closed) leaves nothing
-    // readable: that is the file's fault, like an empty one.
-    const bool unreadable = plan->readError().has_value() && plan->counts().rows == 0;
+    // A read error before the first data row or in it (a quote there never closed) leaves
+    // nothing readable: that is the file's fault, like an empty one. (The row where reading
+    // stopped counts as a row with an error.)
+    const bool unreadable = plan->readError().has_value() &&
+                            plan->counts().rows == (plan->readError()->row > 0 ? 1 : 0);
     const bool unusable = !plan->mappingIssues().isEmpty() || unreadable;
     const bool rowErrors = plan->counts().errorRows > 0 || plan->readError().has_value();
 

@@ -366,8 +366,16 @@ std::unique_ptr<ImportPlan> ImportPlan::make(Database& db, const ImportSettings&
         for (core::InterpretedRow& row : *rows)
             handle(row);
     }
-    if (opened.source->error())
+    if (opened.source->error()) {
         plan->m_readError = opened.source->error();
+        // The row where reading stopped (a quote never closed swallows the rest of the file)
+        // is a row with an error, its issue the read error.
+        const qint64 r = plan->m_readError->row;
+        if (r > plan->lastRow() && r <= std::numeric_limits<qint32>::max()) {
+            plan->m_facts.resize(size_t(r));
+            plan->m_facts.back().status = Error;
+        }
+    }
     if (const core::CsvReader* csv = opened.csv())
         plan->m_dialect = csv->dialect(); // the encoding can be decided late (CsvReader::open)
     if (plan->m_cache && !plan->m_cache->finish())
@@ -600,6 +608,8 @@ RowOutcome ImportPlan::describe(qint64 row, RowLabel label) const
             set(it->code(), it->field, u"%1: %2"_s.arg(it->header, it->message()));
         else if (it != m_issues.cend() && it->row == row)
             set(it->code(), it->field, it->message());
+        else if (m_readError && m_readError->row == row)
+            set(m_readError->code(), m_readError->field, m_readError->message());
         else
             set(u"invalid"_s, {}, tr("The row has errors."));
         break;

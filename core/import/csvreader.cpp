@@ -237,8 +237,10 @@ CsvReader::Result CsvReader::readRecord()
                 const qint64 row = m_header.isEmpty() ? 0 : m_row + 1;
                 fail(row, m_quoteLine, static_cast<int>(m_fieldIndex),
                      Violation({}, code::unterminatedQuote,
-                               QT_TRANSLATE_NOOP("Validation", "The quote opened in line %1 is "
-                                                               "never closed."),
+                               QT_TRANSLATE_NOOP("Validation",
+                                                 "The quote opened in line %1 is never closed; "
+                                                 "this row and the rest of the file were not "
+                                                 "read."),
                                {QString::number(m_quoteLine)}));
                 return Result::Error;
             }

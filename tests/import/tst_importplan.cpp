@@ -333,6 +333,38 @@ private Q_SLOTS:
         QVERIFY(!error.value(u"message"_s).toString().isEmpty());
     }
 
+    // The rows after a quote that is never closed are inside its value: reading stops there,
+    // and that row is a row with an error, not lost from the counts.
+    void theRowOfAQuoteNeverClosedIsAnErrorRow()
+    {
+        test::StoreFixture f;
+        const auto plan =
+            test::planImport(f.store, test::writeImportFile(f.dir, u"q.csv"_s,
+                                                            u"Konto;Vorname;Nachname;E-Mail\n"
+                                                            "A;B;C;d@e.example\n"
+                                                            "\"G;H;I;j@k.example\n"
+                                                            "L;M;N;o@p.example\n"_s));
+        QVERIFY(plan);
+        QVERIFY(plan->readError());
+        QCOMPARE(plan->readError()->row, 2);
+        QCOMPARE(plan->counts().rows, 2);
+        QCOMPARE(plan->counts().errorRows, 1);
+        QCOMPARE(plan->counts().accountsCreate, 1);
+        QCOMPARE(plan->label(2), RowLabel::Error);
+        QCOMPARE(plan->outcome(2).code, u"unterminated_quote"_s);
+        const QJsonObject report = app::ImportReport::plan(*plan);
+        QCOMPARE(report.value(u"error_rows"_s).toInt(), 1);
+        const QJsonArray errors = report.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value(u"row"_s).toInt(), 2);
+        QVERIFY(errors.first().toObject().value(u"message"_s).toString().contains(u"not read"_s));
+        const app::ImportResult result = test::runImport(f.store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts.errorRows, 1);
+        QCOMPARE(result.counts.skip, 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 1);
+    }
+
     void mappingWithoutNamesReadsNoRows()
     {
         test::StoreFixture f;
