@@ -160,9 +160,16 @@ std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete)
     if (!decoder.hasError())
         return TextEncoding::Utf8;
     // Windows-1252 text read as UTF-8 is invalid at nearly every letter beyond ASCII ("Müller":
-    // 0xFC before an ASCII letter). UTF-8 text with a stray byte here and there (a file
-    // pieced together from two sources) has more valid letters beyond ASCII than invalid
-    // bytes: it stays UTF-8, and the rows with the stray bytes are reported.
+    // 0xFC before an ASCII letter); a valid multi-byte sequence in it is chance: one of À–ß
+    // (in German Ä, Ö, Ü, ß) right before one of the signs 0x80–0xBF (€, „, NBSP, §, °, ²…),
+    // as in "STRAßE" + NBSP. UTF-8 text with stray bytes (a file pieced together from two
+    // sources) has a valid sequence at nearly every letter beyond ASCII. So a valid sequence
+    // weighs as much as utf8Weight invalid bytes: UTF-8 wins unless the invalid bytes are 16
+    // times as many, and its rows with stray bytes are reported instead of every "ü" of the
+    // file read as "Ã¼". A Windows-1252 file with fewer than 16 letters beyond ASCII around a
+    // chance pair is read as UTF-8 with those rows reported (the encoding can be chosen):
+    // loud, not garbled.
+    constexpr qsizetype utf8Weight = 16;
     qsizetype invalid = 0;
     qsizetype letters = 0;
     for (QChar c : text) {
@@ -171,7 +178,7 @@ std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete)
         else if (c.unicode() > 0x7F && !c.isLowSurrogate())
             ++letters;
     }
-    return letters > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+    return letters * utf8Weight > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
 }
 
 bool isAscii(QByteArrayView bytes)

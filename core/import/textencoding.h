@@ -29,9 +29,10 @@ struct DetectedEncoding {
 DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
 
 /// Without a BOM: UTF-8 when @p sample is valid UTF-8 or when its valid characters beyond ASCII
-/// outnumber its invalid bytes, else Windows-1252; nothing when it is ASCII only (both read it
-/// alike). @p complete says the sample is the whole file: otherwise a multi-byte sequence cut
-/// off at its end is left out (a Windows-1252 "ä" there says nothing yet).
+/// (each weighed as 16 invalid bytes) outweigh its invalid bytes, else Windows-1252; nothing
+/// when it is ASCII only (both read it alike). @p complete says the sample is the whole file:
+/// otherwise a multi-byte sequence cut off at its end is left out (a Windows-1252 "ä" there
+/// says nothing yet).
 std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete);
 
 /// True when no byte of @p bytes is beyond ASCII.

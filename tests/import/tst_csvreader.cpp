@@ -436,9 +436,41 @@ private Q_SLOTS:
         QCOMPARE(result.rows.at(0).values, (QStringList{u"Müller"_s, u"München"_s}));
         QVERIFY(result.rows.at(1).issues.isEmpty());
         QCOMPARE(issueCodes(result.rows.at(2).issues), QStringList{code::invalidEncoding});
-        // Windows-1252 text with a letter that happens to be valid UTF-8 stays Windows-1252.
-        const ReadResult latin = readCsv("Name\nM\xFCller\nG\xF6rlitz\n\xC4\x80\n"_ba);
-        QCOMPARE(latin.dialect.encoding, TextEncoding::Windows1252);
+    }
+
+    void validUtf8WeighsMoreThanStrayBytes()
+    {
+        // One valid "ü" against three Windows-1252 letters in another column of the row: the
+        // file is UTF-8 with stray bytes, not Windows-1252 ("MÃ¼ller" stored without a word).
+        const ReadResult result = readCsv("Mandant;Vorname;Nachname;E-Mail\r\nM\xFCller Gr\xFC\xDF"
+                                          "e;Anna;M\xC3\xBCller;a@b.de\r\n"_ba);
+        QVERIFY(!result.error);
+        QCOMPARE(result.dialect.encoding, TextEncoding::Utf8);
+        QCOMPARE(result.rows.at(0).values.at(2), u"Müller"_s);
+        QCOMPARE(issueCodes(result.rows.at(0).issues), QStringList{code::invalidEncoding});
+        QCOMPARE(result.rows.at(0).issues.constFirst().column, 0);
+        // Few umlauts around one valid pair: UTF-8 too, and the umlauts' rows are reported.
+        const ReadResult few = readCsv("Name\nM\xFCller\nG\xF6rlitz\n\xC4\x80\n"_ba);
+        QCOMPARE(few.dialect.encoding, TextEncoding::Utf8);
+        QCOMPARE(issueCodes(few.rows.at(0).issues), QStringList{code::invalidEncoding});
+    }
+
+    void windows1252WithManyUmlautsAndAChancePairStaysWindows1252()
+    {
+        // German Excel's Windows-1252 with an "ß" before a no-break space (0xDF 0xA0, valid
+        // UTF-8 by chance) among many umlauts.
+        QByteArray data = "Name;Ort\r\n";
+        for (int i = 0; i < 20; ++i)
+            data += "M\xFCller " + QByteArray::number(i) + ";G\xF6rlitz\r\n";
+        data += "Stra\xDF\xA0"
+                "5;K\xF6ln\r\n";
+        const ReadResult result = readCsv(data);
+        QVERIFY(!result.error);
+        QCOMPARE(result.dialect.encoding, TextEncoding::Windows1252);
+        QCOMPARE(result.rows.constFirst().values.constFirst(), u"Müller 0"_s);
+        QCOMPARE(result.rows.constLast().values, (QStringList{u"Straß\u00A05"_s, u"Köln"_s}));
+        for (const SourceRow& row : result.rows)
+            QVERIFY(row.issues.isEmpty());
     }
 
     void tooManyRowsStops()
