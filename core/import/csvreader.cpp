@@ -437,6 +437,21 @@ RowIssues CsvReader::recordIssues() const
             }
         }
     }
+    // Windows-1252 was detected, yet a value holds UTF-8 (a file pieced together from two
+    // sources, or UTF-8 only after the part that decided): reported, not stored as "Ã¼".
+    if (!m_options.encoding && m_dialect.encoding == TextEncoding::Windows1252) {
+        for (qsizetype i = 0; i < m_fields.size(); ++i) {
+            if (looksLikeUtf8ReadAsWindows1252(m_fields.at(i))) {
+                add(static_cast<int>(i),
+                    Violation({}, code::invalidEncoding,
+                              QT_TRANSLATE_NOOP("Validation",
+                                                "This value looks like UTF-8 read as "
+                                                "Windows-1252: the file mixes encodings. Correct "
+                                                "the value, or choose the file's encoding and "
+                                                "read it again.")));
+            }
+        }
+    }
     return issues;
 }
 

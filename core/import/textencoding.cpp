@@ -181,6 +181,36 @@ std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete)
     return letters * utf8Weight > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
 }
 
+namespace {
+
+// A character Windows-1252 reads from a byte 0x80–0xBF, a UTF-8 continuation byte.
+bool isWindows1252Continuation(char16_t c)
+{
+    if (c >= 0x80 && c <= 0xBF) // the Latin-1 half, and bytes Windows-1252 leaves undefined
+        return true;
+    static constexpr char16_t high[] = {0x20AC, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017D, 0x2018,
+                                        0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+                                        0x2122, 0x0161, 0x203A, 0x0153, 0x017E, 0x0178};
+    return std::find(std::begin(high), std::end(high), c) != std::end(high);
+}
+
+} // namespace
+
+bool looksLikeUtf8ReadAsWindows1252(QStringView text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c == 0xC2 || c == 0xC3) && isWindows1252Continuation(text[i + 1].unicode()))
+            return true;
+        if (c == 0xE2 && i + 2 < text.size() && isWindows1252Continuation(text[i + 1].unicode()) &&
+            isWindows1252Continuation(text[i + 2].unicode())) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isAscii(QByteArrayView bytes)
 {
     return std::all_of(bytes.begin(), bytes.end(),

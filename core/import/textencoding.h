@@ -35,6 +35,11 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
 /// says nothing yet).
 std::optional<TextEncoding> decideEncoding(QByteArrayView sample, bool complete);
 
+/// True when @p text, read as Windows-1252, holds UTF-8 of a letter or sign Latin text uses
+/// ("Ã¼" for "ü", "â‚¬" for "€"): a lead byte 0xC2, 0xC3 or 0xE2 and its continuation bytes.
+/// German Windows-1252 text has no "Ã", "Â" or "â" before such a byte.
+bool looksLikeUtf8ReadAsWindows1252(QStringView text);
+
 /// True when no byte of @p bytes is beyond ASCII.
 bool isAscii(QByteArrayView bytes);
 

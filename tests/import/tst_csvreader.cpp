@@ -473,6 +473,32 @@ private Q_SLOTS:
             QVERIFY(row.issues.isEmpty());
     }
 
+    void utf8AfterDetectedWindows1252IsReported()
+    {
+        // The first chunk decides Windows-1252; a later row holds UTF-8 ("Jürgen", "€"): it is
+        // reported instead of read as "JÃ¼rgen".
+        CsvOptions options;
+        options.chunkSize = 32;
+        const QByteArray data = "Name;Ort\nM\xFCller;G\xF6rlitz\nBerta;Bautzen\n"
+                                "J\xC3\xBCrgen;Zittau\nOtto;5 \xE2\x82\xAC\nZo\xEB;Pirna\n"_ba;
+        const ReadResult result = readCsv(data, options);
+        QVERIFY(!result.error);
+        QCOMPARE(result.dialect.encoding, TextEncoding::Windows1252);
+        QCOMPARE(result.rows.size(), 5);
+        QVERIFY(result.rows.at(0).issues.isEmpty());
+        QVERIFY(result.rows.at(1).issues.isEmpty());
+        QCOMPARE(issueCodes(result.rows.at(2).issues), QStringList{code::invalidEncoding});
+        QCOMPARE(result.rows.at(2).issues.constFirst().column, 0);
+        QCOMPARE(issueCodes(result.rows.at(3).issues), QStringList{code::invalidEncoding});
+        QCOMPARE(result.rows.at(3).issues.constFirst().column, 1);
+        QVERIFY(result.rows.at(4).issues.isEmpty());
+        QCOMPARE(result.rows.at(4).values.constFirst(), u"Zoë"_s);
+        // Windows-1252 chosen by hand is taken as chosen.
+        options.encoding = TextEncoding::Windows1252;
+        for (const SourceRow& row : readCsv(data, options).rows)
+            QVERIFY(row.issues.isEmpty());
+    }
+
     void tooManyRowsStops()
     {
         CsvOptions options;
