@@ -807,10 +807,6 @@
       <translation>Die Kopfzeile hat %1 Spalten; höchstens %2 werden unterstützt.</translation>
     </message>
     <message>
-      <source>The quote opened in line %1 is never closed.</source>
-      <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
       <source>This row is longer than %1 characters; it was not read.</source>
       <translation>Diese Zeile ist länger als %1 Zeichen; sie wurde nicht gelesen.</translation>
     </message>
@@ -929,6 +925,14 @@
     <message>
       <source>This change was resolved already.</source>
       <translation>Diese Änderung wurde bereits erledigt.</translation>
+    </message>
+    <message>
+      <source>The quote opened in line %1 is never closed; this row and the rest of the file were not read.</source>
+      <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen; diese Zeile und der Rest der Datei wurden nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>This value looks like UTF-8 read as Windows-1252: the file mixes encodings. Correct the value, or choose the file's encoding and read it again.</source>
+      <translation>Dieser Wert sieht nach UTF-8 aus, das als Windows-1252 gelesen wurde: Die Datei mischt Zeichenkodierungen. Korrigieren Sie den Wert, oder wählen Sie die Zeichenkodierung der Datei und lesen Sie sie erneut ein.</translation>
     </message>
   </context>
   <context>

@@ -807,10 +807,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quote opened in line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This row is longer than %1 characters; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +924,14 @@
     </message>
     <message>
         <source>This change was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened in line %1 is never closed; this row and the rest of the file were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value looks like UTF-8 read as Windows-1252: the file mixes encodings. Correct the value, or choose the file&apos;s encoding and read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
