@@ -23,8 +23,10 @@ namespace kontor::core {
 ///   with `"linked": false` the contact is unlinked; with `"contact"` (a contact object) a new
 ///   contact is created and linked.
 /// - `invitation.send`: `{"id", "account_id", "contact_id", "message"}`.
-/// - `account.delete`: `{"id"?, "contact_ids": [...]}`: deletes the account (when given) and its
-///   links, then each listed contact that no account links any more (undo of an import).
+/// - `account.delete`: `{"id"?, "contact_ids": [...], "keep_changed"?}`: deletes the account
+///   (when given) and its links, then each listed contact that no account links any more (undo
+///   of an import). With `"keep_changed": true` (undo sends it) an account or contact changed
+///   on the server since it was created stays, and is sent again with the next pull.
 /// - `import.batch`: `{"import_id", "batch", "items": [{"kind", "payload"}]}`: one batch of a
 ///   bulk import as one operation (one outbox entry, one op_log entry); its items are
 ///   operations of the kinds above (not invitation.send) without op ids, applied in order, all or

@@ -2671,10 +2671,6 @@ Befehle:
       <translation>Import rückgängig machen</translation>
     </message>
     <message>
-      <source>Remove everything this import created and restore what it updated?</source>
-      <translation>Alles entfernen, was dieser Import angelegt hat, und wiederherstellen, was er aktualisiert hat?</translation>
-    </message>
-    <message>
       <source>Undoing…</source>
       <translation>Wird rückgängig gemacht…</translation>
     </message>
@@ -2685,6 +2681,10 @@ Befehle:
     <message>
       <source>Undo was stopped. “Undo” again goes on from there.</source>
       <translation>Das Rückgängigmachen wurde angehalten. „Rückgängig machen“ setzt es dort fort.</translation>
+    </message>
+    <message>
+      <source>Remove everything this import created and restore what it updated? Accounts and contacts someone changed on the server since the import stay.</source>
+      <translation>Alles entfernen, was dieser Import angelegt hat, und wiederherstellen, was er aktualisiert hat? Konten und Kontakte, die seit dem Import auf dem Server geändert wurden, bleiben erhalten.</translation>
     </message>
   </context>
   <context>

@@ -2664,10 +2664,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove everything this import created and restore what it updated?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undoing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,6 +2673,10 @@ Commands:
     </message>
     <message>
         <source>Undo was stopped. “Undo” again goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything this import created and restore what it updated? Accounts and contacts someone changed on the server since the import stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

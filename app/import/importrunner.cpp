@@ -595,8 +595,11 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
         QJsonArray ids = value.toArray();
         const QJsonValue accountId = ids.takeAt(0);
         changedAccounts.insert(QUuid::fromString(accountId.toString()));
-        ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
-                            {{u"id"_s, accountId}, {u"contact_ids"_s, ids}});
+        // What someone changed on the server since the import stays there (keep_changed) and
+        // comes back with the next pull.
+        ok = ok &&
+             undoItem(w, items, QString(core::opkind::accountDelete),
+                      {{u"id"_s, accountId}, {u"contact_ids"_s, ids}, {u"keep_changed"_s, true}});
         ++done.accountsCreate;
         for (const QJsonValue& id : std::as_const(ids))
             created.append(id);
@@ -604,7 +607,7 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
     // Last, as a contact may have been created on one account and linked to another.
     if (!created.isEmpty()) {
         ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
-                            {{u"contact_ids"_s, created}});
+                            {{u"contact_ids"_s, created}, {u"keep_changed"_s, true}});
     }
     done.contactsCreate += created.size();
     if (!ok)

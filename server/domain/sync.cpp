@@ -143,8 +143,9 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
     if (op.kind == core::opkind::accountDelete) {
         const QUuid id = r.id(u"id"_s).value_or(QUuid()); // none: only the contacts
         const QList<QUuid> contactIds = r.idList(u"contact_ids"_s);
+        const bool keepChanged = r.boolean(u"keep_changed"_s, false);
         throwIfInvalid(errors);
-        accounts::remove(tx, staff, id, contactIds);
+        accounts::remove(tx, staff, id, contactIds, keepChanged);
         return {};
     }
     if (op.kind == core::opkind::invitationSend) {

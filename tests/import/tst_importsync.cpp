@@ -189,6 +189,48 @@ private Q_SLOTS:
         QCOMPARE(m_store->account(plan->accountMatch(1)->id)->tags, QStringList{u"Mandant"_s});
     }
 
+    void undoAfterSyncKeepsWhatWasChangedOnTheServerSince()
+    {
+        // Colleagues work on imported accounts before the import is undone: their work stays.
+        const auto plan = test::planImport(*m_store, file(u"kollegen"_s, false));
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(*m_store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QVERIFY(sync());
+        const QUuid renamed = core::importRecordId(plan->importId(), u"account", 1);
+        const QUuid withEditedContact = core::importRecordId(plan->importId(), u"account", 3);
+        const QUuid untouched = core::importRecordId(plan->importId(), u"account", 5);
+        const QUuid nina2 = core::importRecordId(plan->importId(), u"contact", 3);
+        const QUuid nina3 = core::importRecordId(plan->importId(), u"contact", 5);
+        const QString accounts = u"/api/v1/accounts/"_s;
+        const QString contacts = u"/api/v1/contacts/"_s;
+        QCOMPARE(m_api
+                     ->patch(accounts + core::toWireId(renamed),
+                             {{u"company_name"_s, u"Kollegen 1 GmbH & Co. KG"_s}})
+                     .status,
+                 200);
+        QCOMPARE(
+            m_api->patch(contacts + core::toWireId(nina2), {{u"first_name"_s, u"Nina-Maria"_s}})
+                .status,
+            200);
+
+        QCOMPARE(app::importrun::undo(m_store->database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        QVERIFY(!m_store->account(renamed)); // here at once; the server decides below
+        QVERIFY(sync());
+        QCOMPARE(status(accounts + core::toWireId(renamed)), 200);
+        QCOMPARE(status(accounts + core::toWireId(withEditedContact)), 200);
+        QCOMPARE(status(contacts + core::toWireId(nina2)), 200);
+        QCOMPARE(status(accounts + core::toWireId(untouched)), 404);
+        QCOMPARE(status(contacts + core::toWireId(nina3)), 404);
+        // What the server kept comes back here with the pull, as the colleagues left it.
+        m_sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->account(renamed).has_value(), 20000);
+        QCOMPARE(m_store->account(renamed)->companyName, u"Kollegen 1 GmbH & Co. KG"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->account(withEditedContact).has_value(), 20000);
+        QVERIFY(!m_store->account(untouched));
+    }
+
     void undoBeforeSyncLeavesNothingOnTheServer()
     {
         const auto plan = test::planImport(*m_store, file(u"vorher"_s, false));

@@ -70,7 +70,8 @@ void ImportUndoPanel::undo()
 {
     if (!confirmDestructive(this, u"undoConfirmation"_s, tr("Undo the import"),
                             tr("Remove everything this import created and restore what it "
-                               "updated?"),
+                               "updated? Accounts and contacts someone changed on the server "
+                               "since the import stay."),
                             tr("&Undo"), u"confirmUndoButton"_s)) {
         return;
     }
