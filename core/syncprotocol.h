@@ -21,7 +21,8 @@ namespace kontor::core {
 ///   phones, address, custom_fields.
 /// - `link.set`: `{"account_id", "contact_id", "linked", "login", "notify", "email_sync"}`;
 ///   with `"linked": false` the contact is unlinked; with `"contact"` (a contact object) a new
-///   contact is created and linked.
+///   contact is created and linked. An unlink with `"keep_changed": true` (undo of an import)
+///   that no longer applies (account or contact gone, or the last contact by now) is skipped.
 /// - `invitation.send`: `{"id", "account_id", "contact_id", "message"}`.
 /// - `account.delete`: `{"id"?, "contact_ids": [...], "keep_changed"?}`: deletes the account
 ///   (when given) and its links, then each listed contact that no account links any more (undo

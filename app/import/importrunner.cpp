@@ -578,9 +578,10 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonArray l = value.toArray();
         changedAccounts.insert(QUuid::fromString(l.at(0).toString())); // a stored account
-        ok = ok && undoItem(w, items, QString(core::opkind::linkSet),
-                            ops::linkSetPayload(QUuid::fromString(l.at(0).toString()),
-                                                QUuid::fromString(l.at(1).toString()), false, {}));
+        QJsonObject unlink = ops::linkSetPayload(QUuid::fromString(l.at(0).toString()),
+                                                 QUuid::fromString(l.at(1).toString()), false, {});
+        unlink.insert(u"keep_changed"_s, true); // skipped on the server when it no longer applies
+        ok = ok && undoItem(w, items, QString(core::opkind::linkSet), unlink);
         ++done.link;
         if (l.at(2).toBool())
             created.append(l.at(1));

@@ -703,6 +703,15 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
 {
     storage::Database& db = tx.db();
     const QUuid& firmId = staff.firmId;
+    const bool skippable = change.keepChanged && !change.linked;
+    if (skippable) {
+        if (visibility(db, staff, change.accountId) != Visibility::Visible)
+            return;
+        if (!contacts::exists(db, firmId, change.contactId)) {
+            tx.touch(firmId, entity::account, change.accountId);
+            return;
+        }
+    }
     const Stored account = loadForWrite(tx, staff, change.accountId);
     core::Contact contact;
     if (change.newContact) {
@@ -733,6 +742,10 @@ void setLink(storage::Transaction& tx, const auth::Staff& staff, const LinkChang
     if (!change.linked) {
         if (!isLinked)
             return;
+        if (account.account.contacts.size() == 1 && skippable) {
+            tx.touch(firmId, entity::account, change.accountId);
+            return;
+        }
         if (account.account.contacts.size() == 1) {
             throw ApiError::conflict(u"last_contact"_s,
                                      QT_TRANSLATE_NOOP("Server", "An account needs at least one "

@@ -89,6 +89,10 @@ struct LinkChange {
     bool linked = true;
     core::ContactSwitches switches;
     std::optional<core::Contact> newContact; ///< create this contact and link it
+    /// An undo's unlink (`keep_changed`): when it no longer applies (the account or the contact
+    /// is gone or hidden, or the contact is the account's last one since) it is skipped, and
+    /// a visible account is announced again, instead of refusing the whole undo.
+    bool keepChanged = false;
 };
 /// Links, re-switches or unlinks a contact (R-CON-2, R-SW-*). The last contact cannot be
 /// unlinked (R-ACC-10).

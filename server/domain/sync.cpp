@@ -128,6 +128,7 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
         accounts::LinkChange change;
         change.accountId = requiredId(r, u"account_id"_s);
         change.linked = r.boolean(u"linked"_s, true);
+        change.keepChanged = r.boolean(u"keep_changed"_s, false);
         change.switches = {r.boolean(u"login"_s), r.boolean(u"notify"_s),
                            r.boolean(u"email_sync"_s)};
         if (r.has(u"contact"_s)) {

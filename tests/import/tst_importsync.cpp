@@ -231,6 +231,46 @@ private Q_SLOTS:
         QVERIFY(!m_store->account(untouched));
     }
 
+    void undoAfterSyncSkipsAnUnlinkThatNoLongerApplies()
+    {
+        // The import links Nina to a stored account; a colleague then unlinks its other
+        // contact, so undoing the link would leave the account without one (R-ACC-10).
+        core::Account stamm = test::company(
+            u"Stamm KG"_s, {test::person(u"Sven"_s, u"Stamm"_s, u"sven@stamm.example"_s)});
+        stamm.name = u"Stamm KG"_s;
+        QVERIFY(m_store->createAccount(stamm).isEmpty());
+        QVERIFY(sync());
+        const QString path =
+            test::writeImportFile(m_dir, u"stamm.csv"_s,
+                                  u"Konto;Firmenname;Vorname;Nachname;E-Mail\n"
+                                  "Stamm KG;Stamm KG;Nina;Nachzug;nina@stamm.example\n"
+                                  "Neu KG;Neu KG;Olga;Neu;olga@neukg.example\n"_s);
+        const auto plan =
+            test::planImport(*m_store, path, {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(*m_store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QVERIFY(sync());
+        const QString account = u"/api/v1/accounts/"_s + core::toWireId(stamm.id);
+        QCOMPARE(m_api->get(account).json.value(u"contacts"_s).toArray().size(), 2);
+        const QUuid sven = stamm.contacts.constFirst().contact.id;
+        QVERIFY(!sven.isNull());
+        const int unlinked = m_api->del(account + u"/contacts/"_s + core::toWireId(sven)).status;
+        QVERIFY2(unlinked == 200 || unlinked == 204, qPrintable(QString::number(unlinked)));
+
+        QCOMPARE(app::importrun::undo(m_store->database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        QVERIFY(sync()); // no sync issue: the undo went through, without that unlink
+        const QUuid neu = core::importRecordId(plan->importId(), u"account", 2);
+        QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(neu)), 404);
+        const QJsonArray left = m_api->get(account).json.value(u"contacts"_s).toArray();
+        QCOMPARE(left.size(), 1);
+        // Here too, after the pull: Stamm KG as the server has it, with Nina.
+        m_sync->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->account(stamm.id)->contacts.size(), 1, 20000);
+        QCOMPARE(m_store->account(stamm.id)->contacts.constFirst().contact.firstName, u"Nina"_s);
+    }
+
     void undoBeforeSyncLeavesNothingOnTheServer()
     {
         const auto plan = test::planImport(*m_store, file(u"vorher"_s, false));
