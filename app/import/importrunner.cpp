@@ -669,6 +669,16 @@ ImportResult undo(Database& db, const QUuid& importId, const ImportCallbacks& ca
         return result;
     }
     const QList<ImportBatch> batches = importtables::batches(db, importId);
+    // A batch the server refused has nothing there to take back: it goes here only, with its
+    // sync issue, as "Abgelehnte Zeilen verwerfen" does.
+    QSet<QUuid> refused;
+    for (const SyncIssue& issue : StoreReader(db).syncIssues()) {
+        if (issue.kind == SyncIssue::Kind::Rejected)
+            refused.insert(issue.operation.opId);
+    }
+    const auto refusedOp = [&refused](const ImportBatch& batch) {
+        return refused.contains(batch.opId) ? batch.opId : QUuid();
+    };
     const auto cancelled = [&callbacks] { return callbacks.cancel && callbacks.cancel->load(); };
     const BulkWrite bulk(db);
     // Several batches a transaction, as the run writes them: a commit writes out every index
@@ -685,7 +695,7 @@ ImportResult undo(Database& db, const QUuid& importId, const ImportCallbacks& ca
         bool ok = tx.isActive();
         int undone = 0;
         for (; ok && next >= 0 && undone < perTransaction && !cancelled(); ++undone, --next)
-            ok = undoBatch(tx, db, importId, batches.at(next), counts);
+            ok = undoBatch(tx, db, importId, batches.at(next), counts, refusedOp(batches.at(next)));
         if (undone == 0 && ok)
             continue; // cancelled before the first: nothing to commit or announce
         if (!ok || !tx.commit()) {

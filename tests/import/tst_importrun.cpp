@@ -323,6 +323,27 @@ private Q_SLOTS:
         QCOMPARE(again->counts().accountsCreate, 2);
     }
 
+    void undoTakesARefusedBatchBackHereOnly()
+    {
+        // Undo instead of "discard": the refused batch goes without an operation for the
+        // server, which has none of it, and its sync issue with it.
+        test::StoreFixture f;
+        const QString path = test::writeImportFile(f.dir, u"r.csv"_s, twelveRows());
+        const auto plan = test::planImport(f.store, path, {}, 4);
+        QVERIFY(plan);
+        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
+        const QList<app::ImportBatch> batches =
+            app::importtables::batches(f.store.database(), plan->importId());
+        QCOMPARE(batches.size(), 3);
+        QVERIFY(test::refuseOperation(f.store, batches.at(1).opId));
+        QCOMPARE(app::importrun::undo(f.store.database(), plan->importId()).status,
+                 app::ImportStatus::Undone);
+        QCOMPARE(f.count(u"SELECT count(*) FROM sync_issues"_s), 0);
+        QCOMPARE(f.count(u"SELECT count(*) FROM accounts"_s), 0);
+        // The two batches still queued go out with an undo each; none for the refused one.
+        QCOMPARE(f.count(u"SELECT count(*) FROM outbox WHERE payload LIKE '%\"undo\":true%'"_s), 2);
+    }
+
     void resumesAfterACancelWithoutDuplicates_data()
     {
         QTest::addColumn<core::RecordIds>("ids");
