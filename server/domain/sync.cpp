@@ -166,17 +166,21 @@ QList<core::FieldConflict> applyKind(storage::Transaction& tx, const auth::Staff
 }
 
 // `import.batch`: the items in order, all or none (the caller's savepoint rolls back); an item's
-// errors and conflicts carry its place (`items[3].payload.contacts[0].email`).
+// errors and conflicts carry its place (`items[3].payload.contacts[0].email`). With
+// @p everyError (a push's pass with a savepoint per operation) a refused batch answers the
+// errors of every item, not only of the first that failed, so that the rows can be corrected at
+// once: the batch runs again item by item, each in a savepoint of its own.
 QList<core::FieldConflict> applyBatch(storage::Transaction& tx, const auth::Staff& staff,
                                       const core::Operation& op, const QTranslator* translator,
-                                      const invitations::Options& invitationOptions)
+                                      const invitations::Options& invitationOptions,
+                                      bool everyError)
 {
     core::Violations errors;
     const QList<core::JsonReader> items =
         core::JsonReader(op.payload, &errors).objectList(u"items"_s);
     throwIfInvalid(errors);
     QList<core::FieldConflict> conflicts;
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    const auto applyItem = [&](qsizetype i) {
         const QString path = core::indexPath(u"items"_s, i);
         const core::Operation item{op.opId, items.at(i).text(u"kind"_s),
                                    items.at(i).rawObject(u"payload"_s)};
@@ -196,8 +200,36 @@ QList<core::FieldConflict> applyBatch(storage::Transaction& tx, const auth::Staf
                 placed.append(v.prefixed(core::joinPath(path, u"payload"_s)));
             throw ApiError::invalid(placed);
         }
+    };
+    if (!everyError) {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            applyItem(i);
+        return conflicts;
     }
-    return conflicts;
+    core::Violations first;
+    {
+        storage::Transaction::Savepoint attempt(tx);
+        try {
+            for (qsizetype i = 0; i < items.size(); ++i)
+                applyItem(i);
+            attempt.release();
+            return conflicts;
+        } catch (const ApiError& e) {
+            first = violationsOf(e, translator);
+        } // the attempt rolls back
+    }
+    constexpr qsizetype maxErrors = 1000; // an answer of bounded size
+    core::Violations all;
+    for (qsizetype i = 0; i < items.size() && all.size() < maxErrors; ++i) {
+        storage::Transaction::Savepoint one(tx);
+        try {
+            applyItem(i);
+            one.release(); // the items after it may build on it (a contact linked again)
+        } catch (const ApiError& e) {
+            all += violationsOf(e, translator);
+        }
+    }
+    throw ApiError::invalid(all.isEmpty() ? first : all);
 }
 
 QString resultJson(core::OperationStatus status, const QList<core::FieldConflict>& conflicts)
@@ -208,7 +240,8 @@ QString resultJson(core::OperationStatus status, const QList<core::FieldConflict
 
 core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staff,
                                const core::Operation& op, const QTranslator* translator,
-                               const invitations::Options& invitationOptions)
+                               const invitations::Options& invitationOptions,
+                               bool everyError = false)
 {
     // The claim already holds the usual result (applied, no conflicts); only a conflict
     // writes it again. A rejected operation leaves no row: its savepoint or transaction rolls
@@ -247,7 +280,7 @@ core::OperationResult applyOne(storage::Transaction& tx, const auth::Staff& staf
     r.opId = op.opId;
     try {
         r.conflicts = op.kind == core::opkind::importBatch
-                          ? applyBatch(tx, staff, op, translator, invitationOptions)
+                          ? applyBatch(tx, staff, op, translator, invitationOptions, everyError)
                           : applyKind(tx, staff, op, invitationOptions);
     } catch (const ApiError& e) {
         r.status = core::OperationStatus::Rejected;
@@ -312,7 +345,7 @@ QList<core::OperationResult> apply(storage::Database& db, const auth::Staff& sta
         results.reserve(ops.size());
         for (const core::Operation& op : ops) {
             storage::Transaction::Savepoint savepoint(tx);
-            core::OperationResult r = applyOne(tx, staff, op, translator, invitationOptions);
+            core::OperationResult r = applyOne(tx, staff, op, translator, invitationOptions, true);
             if (r.status != core::OperationStatus::Rejected)
                 savepoint.release(); // else its destructor rolls the operation back
             results.append(std::move(r));

@@ -300,19 +300,25 @@ private Q_SLOTS:
         };
         const QJsonObject good = create(u"Stapel Gut GmbH"_s, false);
         const QJsonObject bad = create(u"Stapel Schlecht GmbH"_s, true);
+        const QJsonObject worse = create(u"Stapel Schlechter GmbH"_s, true);
         const QString opId = core::toWireId(QUuid::createUuid());
-        const QJsonObject op{{u"op_id"_s, opId},
-                             {u"kind"_s, u"import.batch"_s},
-                             {u"payload"_s, QJsonObject{{u"import_id"_s, opId},
-                                                        {u"batch"_s, 0},
-                                                        {u"items"_s, QJsonArray{good, bad}}}}};
+        const QJsonObject op{
+            {u"op_id"_s, opId},
+            {u"kind"_s, u"import.batch"_s},
+            {u"payload"_s, QJsonObject{{u"import_id"_s, opId},
+                                       {u"batch"_s, 0},
+                                       {u"items"_s, QJsonArray{good, bad, worse}}}}};
         const test::Reply rejected = m_api->post(u"/api/v1/ops"_s, {{u"ops"_s, QJsonArray{op}}});
         QCOMPARE(rejected.status, 200);
         const QJsonObject result = rejected.json.value(u"results"_s).toArray().first().toObject();
         QCOMPARE(result.value(u"status"_s).toString(), u"rejected"_s);
-        const QJsonObject error = result.value(u"errors"_s).toArray().first().toObject();
-        QVERIFY2(error.value(u"path"_s).toString().startsWith(u"items[1].payload.contacts[0]"_s),
-                 qPrintable(error.value(u"path"_s).toString()));
+        // Every item's errors, not only the first's: all rows can be corrected at once.
+        const QJsonArray errors = result.value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 2);
+        const QString path = errors.at(0).toObject().value(u"path"_s).toString();
+        QVERIFY2(path.startsWith(u"items[1].payload.contacts[0]"_s), qPrintable(path));
+        QVERIFY(errors.at(1).toObject().value(u"path"_s).toString().startsWith(
+            u"items[2].payload.contacts[0]"_s));
         const QString goodId = good.value(u"payload"_s).toObject().value(u"id"_s).toString();
         QCOMPARE(status(u"/api/v1/accounts/"_s + goodId), 404); // the good item went too
 
