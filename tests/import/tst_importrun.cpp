@@ -62,6 +62,21 @@ core::Account storeCompany(test::StoreFixture& f, const QString& name, const QSt
     return account;
 }
 
+/// Imports @p path in batches of 4 rows (2 accounts) and has the server refuse the second of
+/// the three batches; null when any step fails.
+std::unique_ptr<app::ImportPlan> importWithSecondBatchRefused(test::StoreFixture& f,
+                                                              const QString& path)
+{
+    auto plan = test::planImport(f.store, path, {}, 4);
+    if (!plan || test::runImport(f.store, *plan).status != app::ImportStatus::Done)
+        return nullptr;
+    const QList<app::ImportBatch> batches =
+        app::importtables::batches(f.store.database(), plan->importId());
+    if (batches.size() != 3 || !test::refuseOperation(f.store, batches.at(1).opId))
+        return nullptr;
+    return plan;
+}
+
 /// "Firma 1" with its contact Anna Arm1, as twelveRows() has them.
 core::Account storeFirma1(test::StoreFixture& f)
 {
@@ -284,13 +299,8 @@ private Q_SLOTS:
         // Batches of 4 rows (2 accounts); the server refuses the second batch, all or nothing.
         test::StoreFixture f;
         const QString path = test::writeImportFile(f.dir, u"r.csv"_s, twelveRows());
-        const auto plan = test::planImport(f.store, path, {}, 4);
+        const auto plan = importWithSecondBatchRefused(f, path);
         QVERIFY(plan);
-        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
-        const QList<app::ImportBatch> batches =
-            app::importtables::batches(f.store.database(), plan->importId());
-        QCOMPARE(batches.size(), 3);
-        QVERIFY(test::refuseOperation(f.store, batches.at(1).opId));
 
         const QList<app::importrun::RefusedBatch> refused =
             app::importrun::refusedBatches(f.store.database());
@@ -328,14 +338,9 @@ private Q_SLOTS:
         // Undo instead of "discard": the refused batch goes without an operation for the
         // server, which has none of it, and its sync issue with it.
         test::StoreFixture f;
-        const QString path = test::writeImportFile(f.dir, u"r.csv"_s, twelveRows());
-        const auto plan = test::planImport(f.store, path, {}, 4);
+        const auto plan =
+            importWithSecondBatchRefused(f, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()));
         QVERIFY(plan);
-        QCOMPARE(test::runImport(f.store, *plan).status, app::ImportStatus::Done);
-        const QList<app::ImportBatch> batches =
-            app::importtables::batches(f.store.database(), plan->importId());
-        QCOMPARE(batches.size(), 3);
-        QVERIFY(test::refuseOperation(f.store, batches.at(1).opId));
         QCOMPARE(app::importrun::undo(f.store.database(), plan->importId()).status,
                  app::ImportStatus::Undone);
         QCOMPARE(f.count(u"SELECT count(*) FROM sync_issues"_s), 0);
