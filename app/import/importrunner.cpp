@@ -556,6 +556,29 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
     // any of them, arriving before the undo went out, gets the undo applied again over it.
     QSet<QUuid> changedAccounts;
     StoreReader reader(db);
+    QJsonArray created; // contacts the batch created: deleted once nothing links them
+    // The new accounts first: reverting a stored contact's update below touches the accounts
+    // it is linked to, and the server keeps an account changed since its creation
+    // (keep_changed), which would then be this undo's own change. They go in the order they
+    // were created, so their contacts leave the search index in ascending rowid order: FTS5
+    // keeps a transaction's changes in memory only while rowids ascend, and wrote a segment for
+    // every contact when they went backwards (the accounts' entries StoreWriter sorts itself).
+    // Their deletes are independent of each other; a contact one of them links goes with the
+    // last step below.
+    const QJsonArray accounts = undo.value(u"accounts"_s).toArray();
+    for (const QJsonValue& value : accounts) {
+        QJsonArray ids = value.toArray();
+        const QJsonValue accountId = ids.takeAt(0);
+        changedAccounts.insert(QUuid::fromString(accountId.toString()));
+        // What someone changed on the server since the import stays there (keep_changed) and
+        // comes back with the next pull.
+        ok = ok &&
+             undoItem(w, items, QString(core::opkind::accountDelete),
+                      {{u"id"_s, accountId}, {u"contact_ids"_s, ids}, {u"keep_changed"_s, true}});
+        ++done.accountsCreate;
+        for (const QJsonValue& id : std::as_const(ids))
+            created.append(id);
+    }
     reversed(undo.value(u"updates"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonObject u = value.toObject();
         const QString kind = u.value(u"kind"_s).toString();
@@ -574,7 +597,6 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
                 changedAccounts.insert(account);
         }
     });
-    QJsonArray created; // contacts the batch created: deleted once nothing links them
     reversed(undo.value(u"links"_s).toArray(), [&](const QJsonValue& value) {
         const QJsonArray l = value.toArray();
         changedAccounts.insert(QUuid::fromString(l.at(0).toString())); // a stored account
@@ -586,25 +608,6 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
         if (l.at(2).toBool())
             created.append(l.at(1));
     });
-    // The new accounts in the order they were created, so their contacts leave the search
-    // index in ascending rowid order: FTS5 keeps a transaction's changes in memory only while
-    // rowids ascend, and wrote a segment for every contact when they went backwards (the
-    // accounts' entries StoreWriter sorts itself). Their deletes are independent of each other;
-    // a contact one of them links goes with the last step below.
-    const QJsonArray accounts = undo.value(u"accounts"_s).toArray();
-    for (const QJsonValue& value : accounts) {
-        QJsonArray ids = value.toArray();
-        const QJsonValue accountId = ids.takeAt(0);
-        changedAccounts.insert(QUuid::fromString(accountId.toString()));
-        // What someone changed on the server since the import stays there (keep_changed) and
-        // comes back with the next pull.
-        ok = ok &&
-             undoItem(w, items, QString(core::opkind::accountDelete),
-                      {{u"id"_s, accountId}, {u"contact_ids"_s, ids}, {u"keep_changed"_s, true}});
-        ++done.accountsCreate;
-        for (const QJsonValue& id : std::as_const(ids))
-            created.append(id);
-    }
     // Last, as a contact may have been created on one account and linked to another.
     if (!created.isEmpty()) {
         ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),

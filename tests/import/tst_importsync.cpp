@@ -231,6 +231,40 @@ private Q_SLOTS:
         QVERIFY(!m_store->account(untouched));
     }
 
+    void undoAfterSyncRemovesANewAccountWhoseStoredContactItUpdated()
+    {
+        // Reverting the stored contact's update touches the accounts it is linked to: the
+        // new account must not count as changed by someone since the import.
+        core::Account alt =
+            test::company(u"Alt AG"_s, {test::person(u"Erik"_s, u"Alt"_s, u"erik@alt.example"_s)});
+        alt.name = u"Alt AG"_s;
+        QVERIFY(m_store->createAccount(alt).isEmpty());
+        QVERIFY(sync());
+        const QString path =
+            test::writeImportFile(m_dir, u"erik.csv"_s,
+                                  u"Konto;Firmenname;Vorname;Nachname;E-Mail;Telefon\n"
+                                  "Neu AG;Neu AG;Erik;Alt;erik@alt.example;0351 7654321\n"_s);
+        const auto plan =
+            test::planImport(*m_store, path, {DuplicateChoice::Update, DuplicateChoice::Update});
+        QVERIFY(plan);
+        const app::ImportResult result = test::runImport(*m_store, *plan);
+        QCOMPARE(result.status, app::ImportStatus::Done);
+        QCOMPARE(result.counts.accountsCreate, 1);
+        QVERIFY(sync());
+        const QUuid neu = core::importRecordId(plan->importId(), u"account", 1);
+        const QString erik =
+            u"/api/v1/contacts/"_s + core::toWireId(alt.contacts.constFirst().contact.id);
+        QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(neu)), 200);
+        QCOMPARE(m_api->get(erik).json.value(u"phones"_s).toArray().size(), 1);
+
+        QCOMPARE(app::importrun::undo(m_store->database(), result.importId).status,
+                 app::ImportStatus::Undone);
+        QVERIFY(sync());
+        QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(neu)), 404);
+        QCOMPARE(m_api->get(erik).json.value(u"phones"_s).toArray().size(), 0);
+        QCOMPARE(status(u"/api/v1/accounts/"_s + core::toWireId(alt.id)), 200);
+    }
+
     void undoAfterSyncSkipsAnUnlinkThatNoLongerApplies()
     {
         // The import links Nina to a stored account; a colleague then unlinks its other
