@@ -101,17 +101,23 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     connect(m_discardRefused, &QPushButton::clicked, this, &ImportFilePage::discardRefused);
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::completeChanged);
     // Another file, or the same read differently, is a new import, not the one resumed.
-    const auto notResuming = [this] { m_wizard->setResuming(false); };
+    const auto notResuming = [this] {
+        m_wizard->setResuming(false);
+        Q_EMIT completeChanged();
+    };
     connect(m_path, &QLineEdit::textChanged, this, notResuming);
     for (QComboBox* box : {m_format, m_delimiter, m_encoding})
         connect(box, &QComboBox::currentIndexChanged, this, notResuming);
     connect(m_undo, &ImportUndoPanel::started, this, [this] {
         m_resume->setEnabled(false);
+        m_discardRefused->setEnabled(false); // the undo may take that batch back itself
         Q_EMIT completeChanged();
     });
     connect(m_undo, &ImportUndoPanel::ended, this, [this] {
         m_resume->setEnabled(true);
+        m_discardRefused->setEnabled(true);
         showEarlierImports();
+        showRefused();
         Q_EMIT completeChanged();
     });
 }

@@ -61,10 +61,12 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
     });
     connect(m_invite, &QPushButton::clicked, this, [this] {
         m_invite->setEnabled(false);
+        m_undo->setEnabled(false); // one step at a time: an undo would take the invite's place
         m_wizard->job().startInvite(m_wizard->job().lastResult().importId,
                                     m_message->toPlainText().trimmed());
     });
     connect(&wizard->job(), &app::ImportJob::invited, this, [this](int count) {
+        m_undo->setEnabled(true);
         if (count < 0) { // nothing was queued: the message stays, to send again
             m_invitationText->setText(tr("The invitations could not be saved on this computer. "
                                          "Try again, or invite later from the profiles."));
@@ -91,6 +93,7 @@ void ImportReportPage::initializePage()
                            .arg(c.update)
                            .arg(c.skip)
                            .arg(c.errorRows));
+    m_undo->setEnabled(true);
     m_undo->setImport(result.importId, tr("“Undo” removes what this import created and "
                                           "restores what it updated, also on the server."));
     const int invitable = app::importrun::invitable(m_wizard->store().database(), result.importId);

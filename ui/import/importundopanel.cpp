@@ -81,8 +81,8 @@ void ImportUndoPanel::undo()
     m_progress->show();
     m_stop->show();
     m_message->setText(tr("Undoing…"));
-    Q_EMIT started();
     m_wizard->job().startUndo(m_importId);
+    Q_EMIT started(); // the job is busy now: pages ask it whether they are complete
 }
 
 void ImportUndoPanel::onFinished()

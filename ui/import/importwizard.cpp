@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace kontor::ui {
@@ -50,7 +52,7 @@ ImportWizard::ImportWizard(app::LocalStore* store, QWidget* parent)
     }
     connect(&m_job, &app::ImportJob::busyChanged, this, [this] {
         if (m_closing && !m_job.isBusy())
-            QWizard::reject();
+            QWizard::done(*std::exchange(m_closing, std::nullopt));
     });
 }
 
@@ -96,14 +98,14 @@ bool ImportWizard::exportErrors(const QString& path)
     return false;
 }
 
-void ImportWizard::reject()
+void ImportWizard::done(int result)
 {
     if (m_job.isBusy()) {
-        m_closing = true;
+        m_closing = result;
         m_job.cancel();
         return;
     }
-    QWizard::reject();
+    QWizard::done(result);
 }
 
 } // namespace kontor::ui

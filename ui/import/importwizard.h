@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+#include <optional>
+
 namespace kontor::app {
 class LocalStore;
 }
@@ -44,9 +46,10 @@ public:
     /// Writes the plan's errors as CSV to @p path; false with a message shown.
     bool exportErrors(const QString& path);
 
-    /// Closes; a step still running (planning, the run, undo) is stopped first, and the wizard
-    /// closes when it has (a run keeps what it committed and can be resumed).
-    void reject() override;
+    /// Closes (Finish or Cancel); a step still running (planning, the run, undo) is stopped
+    /// first, and the wizard closes when it has, after the step's commits were announced (a run
+    /// keeps what it committed and can be resumed).
+    void done(int result) override;
 
 private:
     void updateDefaultButton(int id);
@@ -59,7 +62,7 @@ private:
     QList<QStringList> m_samples;
     QString m_readAs;
     bool m_resuming = false;
-    bool m_closing = false;
+    std::optional<int> m_closing; ///< the result to close with once the job is idle
 };
 
 } // namespace kontor::ui
