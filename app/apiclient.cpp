@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "core/jsonreader.h"
+#include "core/translations.h"
 #include "core/wireformat.h"
 
 #include <QJsonDocument>
@@ -56,6 +57,9 @@ QNetworkReply* ApiClient::send(Method method, const QString& path, const QUrlQue
     QNetworkRequest request(url);
     request.setTransferTimeout(int((timeout.count() > 0 ? timeout : m_timeout).count()));
     request.setRawHeader("Accept", "application/json");
+    // Server messages (a refused change, a sync issue) in Kontor's language, not the system's.
+    if (const QString language = core::uiLanguage(); !language.isEmpty())
+        request.setRawHeader("Accept-Language", language.toLatin1());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!m_token.isEmpty())

@@ -13,6 +13,7 @@ namespace kontor::ui {
 QString installUiLanguage(QCoreApplication& app, const QString& language)
 {
     const QString chosen = language.isEmpty() ? core::systemLanguage() : language;
+    core::setUiLanguage(chosen);
     auto* kontor = new QTranslator(&app);
     if (core::loadKontorTranslation(*kontor, chosen))
         QCoreApplication::installTranslator(kontor);

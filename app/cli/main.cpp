@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     QTranslator translator;
     const QString language = cli.settings().language().isEmpty() ? kontor::core::systemLanguage()
                                                                  : cli.settings().language();
+    kontor::core::setUiLanguage(language);
     if (kontor::core::loadKontorTranslation(translator, language))
         QCoreApplication::installTranslator(&translator);
 

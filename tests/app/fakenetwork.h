@@ -20,6 +20,7 @@ struct FakeRequest {
     QString method;
     QUrl url;
     QByteArray authorization;
+    QByteArray acceptLanguage;
     QJsonObject body;
 };
 
@@ -135,6 +136,7 @@ protected:
         FakeRequest r;
         r.url = request.url();
         r.authorization = request.rawHeader("Authorization");
+        r.acceptLanguage = request.rawHeader("Accept-Language");
         switch (op) {
         case GetOperation:
             r.method = QStringLiteral("GET");

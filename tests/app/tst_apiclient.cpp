@@ -6,6 +6,8 @@
 
 #include "app/apiclient.h"
 
+#include "core/translations.h"
+
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -67,6 +69,21 @@ private Q_SLOTS:
         QCOMPARE(net.requests().last().method, u"PATCH"_s);
         call(api, app::ApiClient::Method::Delete, u"/api/v1/session"_s);
         QCOMPARE(net.requests().last().method, u"DELETE"_s);
+    }
+
+    void asksForKontorsLanguage()
+    {
+        // Server messages follow the language chosen in Kontor, not the system's.
+        FakeNetwork net([](const FakeRequest&) { return FakeResponse::json(200, {}); });
+        app::ApiClient api(&net);
+        api.setBaseUrl(QUrl(u"https://kontor.example/"_s));
+        core::setUiLanguage(u"de"_s);
+        call(api, app::ApiClient::Method::Get, u"/api/v1/me"_s);
+        QCOMPARE(net.requests().last().acceptLanguage, QByteArray("de"));
+        core::setUiLanguage(u"en"_s);
+        call(api, app::ApiClient::Method::Get, u"/api/v1/me"_s);
+        QCOMPARE(net.requests().last().acceptLanguage, QByteArray("en"));
+        core::setUiLanguage({});
     }
 
     void mapsHttpErrors_data()
