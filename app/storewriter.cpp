@@ -351,6 +351,7 @@ bool StoreWriter::removeContact(qint64 rid, const QUuid& id, const QList<qint64>
         return false;
     }
     m_changes.contacts.insert(id);
+    ++m_contactsRemoved;
     for (qint64 accountRid : linkedAccounts) {
         accountChanged(accountRid);
         if (!refreshPortalStatus(accountRid))

@@ -27,6 +27,8 @@ public:
 
     /// The local effect of an operation: what the user sees at once, before the server answers.
     bool applyOperation(const core::Operation& op);
+    /// Contacts this writer deleted so far (an undo counts what it removed).
+    qsizetype contactsRemoved() const { return m_contactsRemoved; }
     /// One entry of the server's change feed.
     bool applyChange(const core::Change& change);
     /// Re-applies the outbox operations that touch the accounts and contacts written so far,
@@ -136,6 +138,7 @@ private:
     QSet<qint64> m_searchDirty;
     QSet<QUuid> m_touchedAccounts;
     QSet<QUuid> m_touchedContacts;
+    qsizetype m_contactsRemoved = 0;
 };
 
 /// The `contacts.data` text of @p contact: everything but its id, names and email, keys in

@@ -548,6 +548,7 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
     StoreWriter& w = tx.writer();
     if (!refusedOp.isNull() && !w.removeSyncIssue(refusedOp))
         return false;
+    const qsizetype removedBefore = w.contactsRemoved();
     QByteArray items;
     bool ok = true;
     ImportCounts done;
@@ -613,7 +614,8 @@ bool undoBatch(StoreTransaction& tx, Database& db, const QUuid& importId, const 
         ok = ok && undoItem(w, items, QString(core::opkind::accountDelete),
                             {{u"contact_ids"_s, created}, {u"keep_changed"_s, true}});
     }
-    done.contactsCreate += created.size();
+    // A contact someone linked elsewhere since stays: only those deleted count as removed.
+    done.contactsCreate += w.contactsRemoved() - removedBefore;
     if (!ok)
         return false;
     // Invitations queued for what is gone would wait for nothing.

@@ -767,6 +767,27 @@ private Q_SLOTS:
                  0);
     }
 
+    void undoCountsOnlyTheContactsItRemoved()
+    {
+        // An imported contact linked to another account since stays, and is not counted.
+        test::StoreFixture f;
+        const auto plan = test::planImport(
+            f.store, test::writeImportFile(f.dir, u"r.csv"_s, twelveRows()), {}, 12);
+        QVERIFY(plan);
+        const app::ImportResult run = test::runImport(f.store, *plan);
+        QCOMPARE(run.status, app::ImportStatus::Done);
+        core::Account other =
+            test::individual(test::person(u"Ines"_s, u"Inne"_s, u"ines@inne.example"_s));
+        QVERIFY(f.store.createAccount(other).isEmpty());
+        const QUuid anna = core::importRecordId(plan->importId(), u"contact", 1);
+        QVERIFY(f.store.setLink(other.id, anna, {}).isEmpty());
+
+        const app::ImportResult undone = app::importrun::undo(f.store.database(), plan->importId());
+        QCOMPARE(undone.status, app::ImportStatus::Undone);
+        QCOMPARE(undone.counts.contactsCreate, run.counts.contactsCreate - 1);
+        QVERIFY(f.store.contact(anna));
+    }
+
     // A stored contact the file links to a new account is the firm's: undo removes the
     // account and the contacts the import made, and keeps the stored one.
     void undoKeepsAStoredContactLinkedToANewAccount()
